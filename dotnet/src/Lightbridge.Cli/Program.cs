@@ -1,6 +1,27 @@
+using System.CommandLine;
+using Lightbridge.Cli.Commands;
+
 namespace Lightbridge.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => args.Length == 0 ? 0 : 2;
+    public static async Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("Lightbridge keeps Salesforce in step with Lightspeed Retail (R-Series).");
+        root.Subcommands.Add(EmulateCommand.Create());
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            // The design's contract: bad arguments exit 2 with a message that names them.
+            foreach (var error in parseResult.Errors)
+            {
+                await Console.Error.WriteLineAsync($"lightbridge: {error.Message}");
+            }
+
+            return ExitCodes.BadConfiguration;
+        }
+
+        return await parseResult.InvokeAsync();
+    }
 }
