@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs the benchmark harness in Release and writes each scenario's figures as JSON under artifacts/bench/.
+#   scripts/bench.sh                 every scenario, full size
+#   scripts/bench.sh --quick         every scenario, reduced sizes (a few minutes)
+#   scripts/bench.sh lightspeed-pull one scenario
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build dotnet/bench/Lightbridge.Bench/Lightbridge.Bench.csproj -c Release -nologo -v q >/dev/null
+dotnet dotnet/bench/Lightbridge.Bench/bin/Release/net10.0/Lightbridge.Bench.dll --out artifacts/bench "$@"
+echo
+echo "results: artifacts/bench/*.json"
