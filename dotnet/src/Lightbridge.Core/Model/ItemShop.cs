@@ -1,0 +1,25 @@
+namespace Lightbridge.Core.Model;
+
+/// <summary>The stock of one item in one shop (Lightspeed <c>ItemShop</c>).</summary>
+/// <param name="Id">The Lightspeed itemShop id.</param>
+/// <param name="ItemId">The item.</param>
+/// <param name="ShopId">
+/// The shop, or null for the all-shops summary row that Lightspeed keeps under <c>shopID "0"</c>
+/// (shared/reference/lightspeed-api.md §3, Item).
+/// </param>
+/// <param name="QuantityOnHand">Units on hand (<c>qoh</c>); may be negative when oversold.</param>
+/// <param name="ReorderPoint">The stock level at which to reorder.</param>
+/// <param name="ReorderLevel">The stock level to reorder up to.</param>
+/// <param name="UpdatedAt">When the stock row last changed (<c>timeStamp</c>), UTC.</param>
+public sealed record ItemShop(
+    LightspeedId Id,
+    LightspeedId ItemId,
+    LightspeedId? ShopId,
+    decimal QuantityOnHand,
+    decimal ReorderPoint,
+    decimal ReorderLevel,
+    DateTimeOffset? UpdatedAt)
+{
+    /// <summary>Whether this is the all-shops summary row rather than one shop's stock.</summary>
+    public bool IsAllShopsSummary => ShopId is null;
+}

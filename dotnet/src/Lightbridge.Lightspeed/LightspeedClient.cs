@@ -1,0 +1,233 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Lightbridge.Core.Model;
+using Lightbridge.Lightspeed.Auth;
+using Lightbridge.Lightspeed.Http;
+using Lightbridge.Lightspeed.Mapping;
+using Lightbridge.Lightspeed.Paging;
+using Lightbridge.Lightspeed.RateLimiting;
+using Lightbridge.Lightspeed.Wire;
+using Lightbridge.Lightspeed.Wire.Dtos;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Lightbridge.Lightspeed;
+
+/// <summary>
+/// Reads one Lightspeed R-Series account (API V3) into Core's canonical records: OAuth with single-flight
+/// rotation, a header-driven bucket throttle, Polly for transient faults, and cursor paging. Thread-safe:
+/// concurrent readers share one token and one throttle. Does not own the <see cref="HttpClient"/>.
+/// </summary>
+public sealed class LightspeedClient : IDisposable
+{
+    private static readonly string[] CustomerRelations = ["Contact"];
+    private static readonly string[] SaleRelations = ["SaleLines", "SalePayments", "SalePayments.PaymentType"];
+    private static readonly string[] ItemShopRelations = ["ItemShops"];
+
+    private readonly LightspeedRoutes _routes;
+    private readonly TokenManager _tokens;
+    private readonly LightspeedHttpPipeline _pipeline;
+    private readonly CursorPager _pager;
+    private readonly Lock _zonesGate = new();
+    private Task<ShopTimeZones>? _zones;
+
+    /// <summary>Creates a client for the account in <paramref name="options"/>.</summary>
+    /// <param name="http">The HTTP client to send with (not disposed by this client).</param>
+    /// <param name="options">Where and as whom to connect; validated here.</param>
+    /// <param name="tokenStore">Holds the rotating token pair; a new pair is saved before it is used.</param>
+    /// <param name="timeProvider">The clock for token expiry, the throttle and back-off.</param>
+    /// <param name="logger">Where events go; tokens and personal data never do.</param>
+    /// <exception cref="ArgumentException">An option is invalid (the message names each one).</exception>
+    public LightspeedClient(HttpClient http, LightspeedClientOptions options, ILightspeedTokenStore tokenStore, TimeProvider timeProvider, ILogger<LightspeedClient>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(tokenStore);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        options.Validate();
+
+        ILogger log = logger ?? NullLogger<LightspeedClient>.Instance;
+        var resilience = LightspeedResilience.Build(options, timeProvider, Statistics, log);
+        var tokenEndpoint = new HttpTokenEndpoint(http, options, resilience);
+        _tokens = new TokenManager(tokenEndpoint, tokenStore, timeProvider, options.RefreshAhead, log, Statistics.TokenRefreshed);
+        var throttle = new RequestThrottle(new BucketThrottle(options.BucketHeadroom), timeProvider, Statistics, log);
+        _pipeline = new LightspeedHttpPipeline(http, options, _tokens, throttle, resilience, timeProvider, Statistics, log);
+        _pager = new CursorPager(_pipeline.GetJsonAsync, log);
+        _routes = new LightspeedRoutes(options.BaseUrl, options.AccountId);
+    }
+
+    /// <summary>Counters of requests, 429s, refreshes, throttle waits and retries.</summary>
+    public LightspeedClientStatistics Statistics { get; } = new();
+
+    /// <summary>The accounts the token can read (<c>/API/V3/Account.json</c>).</summary>
+    public IAsyncEnumerable<Account> GetAccountsAsync(CancellationToken ct = default) =>
+        Map<AccountDto, Account>(_pager.ReadAsync(_routes.Accounts(), "Account", ct), CatalogMapper.Map);
+
+    /// <summary>The shops, every page.</summary>
+    public IAsyncEnumerable<Shop> GetShopsAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
+        Map<ShopDto, Shop>(GetRecordsAsync("Shop", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+
+    /// <summary>The registers, every page.</summary>
+    public IAsyncEnumerable<Register> GetRegistersAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
+        Map<RegisterDto, Register>(GetRecordsAsync("Register", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+
+    /// <summary>The customers with their <c>Contact</c> (loaded automatically), every page.</summary>
+    public IAsyncEnumerable<Customer> GetCustomersAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
+        MapWithZonesAsync<CustomerDto, Customer>("Customer", With(query, CustomerRelations), CustomerMapper.Map, ct);
+
+    /// <summary>The items with their price levels, every page.</summary>
+    public IAsyncEnumerable<Item> GetItemsAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
+        GetItemsAsync(query, includeItemShops: false, ct);
+
+    /// <summary>The items with their price levels and, when asked, their stock per shop (<c>ItemShops</c>), every page.</summary>
+    public IAsyncEnumerable<Item> GetItemsAsync(LightspeedQuery? query, bool includeItemShops, CancellationToken ct = default) =>
+        Map<ItemDto, Item>(GetRecordsAsync("Item", includeItemShops ? With(query, ItemShopRelations) : query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+
+    /// <summary>The stock rows (<c>/ItemShop.json</c>), the efficient way to poll stock changes (§3, Item).</summary>
+    public IAsyncEnumerable<ItemShop> GetItemShopsAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
+        Map<ItemShopDto, ItemShop>(GetRecordsAsync("ItemShop", query ?? new LightspeedQuery(), ct), dto => CatalogMapper.Map(dto));
+
+    /// <summary>
+    /// The sales with <c>SaleLines</c>, <c>SalePayments</c> and <c>SalePayments.PaymentType</c> (loaded
+    /// automatically), each carrying its shop's time zone, every page.
+    /// </summary>
+    public IAsyncEnumerable<Sale> GetSalesAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
+        MapWithZonesAsync<SaleDto, Sale>("Sale", With(query, SaleRelations), SaleMapper.Map, ct);
+
+    /// <summary>The sale voids, every page.</summary>
+    public IAsyncEnumerable<SaleVoid> GetSaleVoidsAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
+        Map<SaleVoidDto, SaleVoid>(GetRecordsAsync("SaleVoid", query ?? new LightspeedQuery(), ct), SaleMapper.Map);
+
+    /// <summary>The payment types, every page.</summary>
+    public IAsyncEnumerable<PaymentType> GetPaymentTypesAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
+        Map<PaymentTypeDto, PaymentType>(GetRecordsAsync("PaymentType", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+
+    /// <summary>One customer with its <c>Contact</c>, or null when it does not exist.</summary>
+    public async Task<Customer?> GetCustomerAsync(LightspeedId id, CancellationToken ct = default)
+    {
+        var record = await GetRecordAsync("Customer", id.Value, With(null, CustomerRelations), ct).ConfigureAwait(false);
+        return record is { } element ? CustomerMapper.Map(WireJson.Deserialize<CustomerDto>(element), await ShopZonesAsync(ct).ConfigureAwait(false)) : null;
+    }
+
+    /// <summary>One item with its prices and its stock per shop (<c>ItemShops</c>), or null when it does not exist.</summary>
+    public async Task<Item?> GetItemAsync(LightspeedId id, CancellationToken ct = default)
+    {
+        var record = await GetRecordAsync("Item", id.Value, With(null, ItemShopRelations), ct).ConfigureAwait(false);
+        return record is { } element ? CatalogMapper.Map(WireJson.Deserialize<ItemDto>(element)) : null;
+    }
+
+    /// <summary>One sale with its lines and payments, or null when it does not exist.</summary>
+    public async Task<Sale?> GetSaleAsync(LightspeedId id, CancellationToken ct = default)
+    {
+        var record = await GetRecordAsync("Sale", id.Value, With(null, SaleRelations), ct).ConfigureAwait(false);
+        return record is { } element ? SaleMapper.Map(WireJson.Deserialize<SaleDto>(element), await ShopZonesAsync(ct).ConfigureAwait(false)) : null;
+    }
+
+    /// <summary>One shop, or null when it does not exist.</summary>
+    public async Task<Shop?> GetShopAsync(LightspeedId id, CancellationToken ct = default)
+    {
+        var record = await GetRecordAsync("Shop", id.Value, null, ct).ConfigureAwait(false);
+        return record is { } element ? CatalogMapper.Map(WireJson.Deserialize<ShopDto>(element)) : null;
+    }
+
+    /// <summary>Every record element of every page of <c>/{entity}.json</c>, raw: for tests and diagnostics.</summary>
+    /// <param name="entity">The entity name, e.g. <c>Sale</c>; it is also the record key in each page.</param>
+    /// <param name="query">Filters, sort, limit and relations.</param>
+    /// <param name="ct">Stops the walk between or during requests.</param>
+    public IAsyncEnumerable<JsonElement> GetRecordsAsync(string entity, LightspeedQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return _pager.ReadAsync(_routes.List(entity, query), entity, ct);
+    }
+
+    /// <summary>One record of <c>/{entity}/{id}.json</c>, raw, or null on 404.</summary>
+    public async Task<JsonElement?> GetRecordAsync(string entity, string id, LightspeedQuery? query = null, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        try
+        {
+            using var document = await _pipeline.GetJsonAsync(_routes.Record(entity, id, query), ct).ConfigureAwait(false);
+            var records = WirePage.Records(document.RootElement, entity);
+            return records.Count > 0 ? records[0].Clone() : null;
+        }
+        catch (LightspeedApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Forgets the cached shop time zones, so the next read that needs them fetches the shops again.</summary>
+    public void ResetShopTimeZones()
+    {
+        lock (_zonesGate)
+        {
+            _zones = null;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _tokens.Dispose();
+
+    private static LightspeedQuery With(LightspeedQuery? query, string[] relations) =>
+        (query?.Clone() ?? new LightspeedQuery()).LoadRelations(relations);
+
+    private static async IAsyncEnumerable<TModel> Map<TDto, TModel>(IAsyncEnumerable<JsonElement> records, Func<TDto, TModel> map)
+        where TDto : class
+    {
+        await foreach (var record in records.ConfigureAwait(false))
+        {
+            yield return map(WireJson.Deserialize<TDto>(record));
+        }
+    }
+
+    private async IAsyncEnumerable<TModel> MapWithZonesAsync<TDto, TModel>(
+        string entity, LightspeedQuery query, Func<TDto, ShopTimeZones, TModel> map, [EnumeratorCancellation] CancellationToken ct)
+        where TDto : class
+    {
+        var zones = await ShopZonesAsync(ct).ConfigureAwait(false);
+        await foreach (var record in GetRecordsAsync(entity, query, ct).ConfigureAwait(false))
+        {
+            yield return map(WireJson.Deserialize<TDto>(record), zones);
+        }
+    }
+
+    /// <summary>The shops' time zones, fetched once (archived shops included, for old sales) and cached.</summary>
+    private async Task<ShopTimeZones> ShopZonesAsync(CancellationToken ct)
+    {
+        Task<ShopTimeZones> task;
+        lock (_zonesGate)
+        {
+            _zones ??= LoadZonesAsync();
+            task = _zones;
+        }
+
+        try
+        {
+            return await task.WaitAsync(ct).ConfigureAwait(false);
+        }
+        catch (Exception) when (task.IsFaulted || task.IsCanceled)
+        {
+            lock (_zonesGate)
+            {
+                if (_zones == task)
+                {
+                    _zones = null; // Let the next caller try again.
+                }
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<ShopTimeZones> LoadZonesAsync()
+    {
+        var shops = new List<Shop>();
+        await foreach (var shop in GetShopsAsync(new LightspeedQuery().Archived(ArchivedFilter.Include)).ConfigureAwait(false))
+        {
+            shops.Add(shop);
+        }
+
+        return new ShopTimeZones(shops);
+    }
+}
