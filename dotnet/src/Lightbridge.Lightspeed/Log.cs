@@ -12,6 +12,10 @@ internal static partial class Log
         Message = "Lightspeed token refreshed; the new pair is stored; the access token expires in {ExpiresInSeconds} s")]
     public static partial void TokenRefreshed(ILogger logger, long expiresInSeconds);
 
+    [LoggerMessage(EventId = 1007, EventName = "LightspeedTokenRotatedElsewhere", Level = LogLevel.Information,
+        Message = "Lightspeed refused our refresh token, but the token store holds a newer pair from another client; using it")]
+    public static partial void TokenRotatedElsewhere(ILogger logger);
+
     [LoggerMessage(EventId = 1002, EventName = "LightspeedRateLimited", Level = LogLevel.Warning,
         Message = "Lightspeed {Endpoint} answered 429 ({LimitType}); waiting {WaitMs} ms before retrying")]
     public static partial void RateLimited(ILogger logger, string endpoint, string limitType, double waitMs);

@@ -90,30 +90,7 @@ internal sealed class TokenManager : IDisposable
     {
         try
         {
-            var ct = _lifetime.Token;
-            var current = basis
-                ?? await _store.LoadAsync(ct).ConfigureAwait(false)
-                ?? throw new LightspeedAuthException("The Lightspeed token store holds no refresh token; configure Lightspeed:RefreshToken.");
-
-            LightspeedTokenSet result;
-            if (basis is null && current.AccessToken is { } stored && stored != rejectedAccessToken && IsFresh(current))
-            {
-                result = current; // The stored access token from a previous run is still good.
-            }
-            else
-            {
-                var grant = await _endpoint.RefreshAsync(current.RefreshToken, ct).ConfigureAwait(false);
-                var now = _time.GetUtcNow();
-                result = new LightspeedTokenSet(grant.AccessToken, grant.RefreshToken, now, now + grant.ExpiresIn);
-
-                // Persist before anyone uses the new access token: its first use revokes the old refresh token
-                // (shared/reference/lightspeed-api.md §1, deferred revocation since 2026.01.15). If saving fails,
-                // nobody uses the new token, and the old refresh token stays valid for the next attempt.
-                await _store.SaveAsync(result, ct).ConfigureAwait(false);
-                _onRefreshed?.Invoke();
-                Log.TokenRefreshed(_logger, (long)grant.ExpiresIn.TotalSeconds);
-            }
-
+            var result = await RefreshFromStoreAsync(basis, rejectedAccessToken, _lifetime.Token).ConfigureAwait(false);
             lock (_gate)
             {
                 _current = result;
@@ -134,6 +111,61 @@ internal sealed class TokenManager : IDisposable
             completion.SetException(ex);
         }
     }
+
+    /// <summary>
+    /// Produces a usable token set, starting from the newest pair in the store rather than the one this
+    /// manager last held: another client (a second worker, the CLI beside the service) may share the store
+    /// and may have rotated the refresh token since. When the server refuses our refresh token with
+    /// <c>invalid_grant</c> and the store meanwhile holds a newer one, that other client won the race: take
+    /// its pair instead of failing.
+    /// </summary>
+    private async Task<LightspeedTokenSet> RefreshFromStoreAsync(LightspeedTokenSet? basis, string? rejectedAccessToken, CancellationToken ct)
+    {
+        var stored = await _store.LoadAsync(ct).ConfigureAwait(false) ?? basis
+            ?? throw new LightspeedAuthException("The Lightspeed token store holds no refresh token; configure Lightspeed:RefreshToken.");
+
+        if (IsUsable(stored, rejectedAccessToken))
+        {
+            return stored; // Still good (a previous run's token), or another client just refreshed.
+        }
+
+        try
+        {
+            return await RefreshAndPersistAsync(stored.RefreshToken, ct).ConfigureAwait(false);
+        }
+        catch (LightspeedAuthException ex) when (ex.OAuthError == "invalid_grant")
+        {
+            var newer = await _store.LoadAsync(ct).ConfigureAwait(false);
+            if (newer is null || newer.RefreshToken == stored.RefreshToken)
+            {
+                throw; // Nobody rotated it behind our back: the connection itself is dead.
+            }
+
+            Log.TokenRotatedElsewhere(_logger);
+            return IsUsable(newer, rejectedAccessToken)
+                ? newer
+                : await RefreshAndPersistAsync(newer.RefreshToken, ct).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<LightspeedTokenSet> RefreshAndPersistAsync(string refreshToken, CancellationToken ct)
+    {
+        var grant = await _endpoint.RefreshAsync(refreshToken, ct).ConfigureAwait(false);
+        var now = _time.GetUtcNow();
+        var result = new LightspeedTokenSet(grant.AccessToken, grant.RefreshToken, now, now + grant.ExpiresIn);
+
+        // Persist before anyone uses the new access token: its first use revokes the old refresh token
+        // (shared/reference/lightspeed-api.md §1, deferred revocation since 2026.01.15). If saving fails,
+        // nobody uses the new token, and the old refresh token stays valid for the next attempt.
+        await _store.SaveAsync(result, ct).ConfigureAwait(false);
+        _onRefreshed?.Invoke();
+        Log.TokenRefreshed(_logger, (long)grant.ExpiresIn.TotalSeconds);
+        return result;
+    }
+
+    /// <summary>A stored access token is usable when it is fresh and is not the one the server just refused.</summary>
+    private bool IsUsable(LightspeedTokenSet stored, string? rejectedAccessToken) =>
+        stored.AccessToken is { } token && token != rejectedAccessToken && IsFresh(stored);
 
     private bool IsFresh(LightspeedTokenSet tokens)
     {
