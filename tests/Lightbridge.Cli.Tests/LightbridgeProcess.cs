@@ -95,10 +95,13 @@ internal sealed class LightbridgeProcess : IDisposable
         }
     }
 
-    /// <summary>Sends SIGINT (what Ctrl+C sends) so the process can shut down gracefully.</summary>
-    public void Interrupt()
+    /// <summary>
+    /// Sends SIGTERM (what systemd and `kill` send) so the process can shut down gracefully. Not SIGINT:
+    /// a process started from a non-interactive background shell inherits SIGINT as ignored.
+    /// </summary>
+    public void Terminate()
     {
-        using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
     }
 

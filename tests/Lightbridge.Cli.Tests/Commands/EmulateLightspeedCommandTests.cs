@@ -9,7 +9,7 @@ public sealed class EmulateLightspeedCommandTests
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     [Test]
-    public async Task EmulateLightspeed_GivenCredentials_ServesTheApiUntilInterrupted()
+    public async Task EmulateLightspeed_GivenCredentials_ServesTheApiUntilTerminated()
     {
         using var process = LightbridgeProcess.Start(
             "emulate", "lightspeed", "--port", "0", "--seed", "7", "--shops", "2", "--customers", "25",
@@ -43,7 +43,7 @@ public sealed class EmulateLightspeedCommandTests
         // The generator made 25 customers; count=1 answers with the count as a string, like the real API.
         Assert.That(count.RootElement.GetProperty("@attributes").GetProperty("count").GetString(), Is.Not.Null.And.Not.EqualTo("0"));
 
-        process.Interrupt();
+        process.Terminate();
         var exitCode = await process.WaitForExitAsync(TimeSpan.FromSeconds(30));
         Assert.That(exitCode, Is.Zero, process.StandardError);
     }

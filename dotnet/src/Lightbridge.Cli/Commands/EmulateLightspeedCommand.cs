@@ -52,19 +52,25 @@ internal static class EmulateLightspeedCommand
                 TimeScale = parseResult.GetValue(bucket) == BucketMode.Fast ? parseResult.GetValue(timeScale) : 1,
             };
 
-            var problem = Validate(options);
-            if (problem is not null)
+            // The emulator's own validation names each option; map its names onto our flags.
+            var problems = options.Validate();
+            if (problems.Count > 0)
             {
-                await Console.Error.WriteLineAsync($"lightbridge: {problem}");
+                foreach (var problem in problems)
+                {
+                    await Console.Error.WriteLineAsync($"lightbridge: {NameTheFlag(problem)}");
+                }
+
                 return ExitCodes.BadConfiguration;
             }
 
-            await using var emulator = await LightspeedEmulator.StartAsync(options, cancellationToken);
+            using var shutdown = new ShutdownSignal(cancellationToken);
+            await using var emulator = await LightspeedEmulator.StartAsync(options, shutdown.Token);
             PrintBanner(emulator, options);
 
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
+                await Task.Delay(Timeout.Infinite, shutdown.Token);
             }
             catch (OperationCanceledException)
             {
@@ -77,29 +83,29 @@ internal static class EmulateLightspeedCommand
         return command;
     }
 
-    private static string? Validate(LightspeedEmulatorOptions options)
+    /// <summary>The emulator names its options ("Port: ..."); an operator typed flags ("--port").</summary>
+    private static string NameTheFlag(string problem)
     {
-        if (options.Port is < 0 or > 65535)
+        var colon = problem.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
         {
-            return $"--port must be between 0 and 65535 (got {options.Port}).";
+            return problem;
         }
 
-        if (options.Shops < 1)
+        var flag = problem[..colon] switch
         {
-            return "--shops must be at least 1.";
-        }
-
-        if (options.Customers < 0 || options.Items < 1 || options.Sales < 0)
-        {
-            return "--customers and --sales must not be negative, and --items must be at least 1.";
-        }
-
-        if (options.AccessTokenLifetime <= TimeSpan.Zero)
-        {
-            return "--token-lifetime must be a positive number of seconds.";
-        }
-
-        return options.TimeScale <= 0 ? "--time-scale must be positive." : null;
+            nameof(LightspeedEmulatorOptions.Host) => "--host",
+            nameof(LightspeedEmulatorOptions.Port) => "--port",
+            nameof(LightspeedEmulatorOptions.Shops) => "--shops",
+            nameof(LightspeedEmulatorOptions.Customers) => "--customers",
+            nameof(LightspeedEmulatorOptions.Items) => "--items",
+            nameof(LightspeedEmulatorOptions.Sales) => "--sales",
+            nameof(LightspeedEmulatorOptions.AccountId) => "--account-id",
+            nameof(LightspeedEmulatorOptions.AccessTokenLifetime) => "--token-lifetime",
+            nameof(LightspeedEmulatorOptions.TimeScale) => "--time-scale",
+            _ => null,
+        };
+        return flag is null ? problem : flag + problem[colon..];
     }
 
     private static void PrintBanner(LightspeedEmulator emulator, LightspeedEmulatorOptions options)
@@ -107,22 +113,22 @@ internal static class EmulateLightspeedCommand
         // The banner is read by people and by scripts (and by our own process tests): one "Key: value" per line.
         var invariant = CultureInfo.InvariantCulture;
         Console.WriteLine("Lightspeed R-Series emulator is running.");
-        Console.WriteLine(invariant, $"Base URL:      {emulator.BaseUrl.ToString().TrimEnd('/')}");
-        Console.WriteLine(invariant, $"API root:      {emulator.BaseUrl.ToString().TrimEnd('/')}/API/V3/Account/{emulator.AccountId}/");
-        Console.WriteLine(invariant, $"Token URL:     {emulator.TokenUrl}");
-        Console.WriteLine(invariant, $"Control URL:   {emulator.BaseUrl.ToString().TrimEnd('/')}/__emulator/");
-        Console.WriteLine(invariant, $"Account id:    {emulator.AccountId}");
-        Console.WriteLine(invariant, $"Client id:     {emulator.ClientId}");
-        Console.WriteLine(invariant, $"Client secret: {emulator.ClientSecret}");
-        Console.WriteLine(invariant, $"Refresh token: {emulator.InitialRefreshToken}");
+        Console.WriteLine(string.Create(invariant, $"Base URL:      {emulator.BaseUrl.ToString().TrimEnd('/')}"));
+        Console.WriteLine(string.Create(invariant, $"API root:      {emulator.BaseUrl.ToString().TrimEnd('/')}/API/V3/Account/{emulator.AccountId}/"));
+        Console.WriteLine(string.Create(invariant, $"Token URL:     {emulator.TokenUrl}"));
+        Console.WriteLine(string.Create(invariant, $"Control URL:   {emulator.BaseUrl.ToString().TrimEnd('/')}/__emulator/"));
+        Console.WriteLine(string.Create(invariant, $"Account id:    {emulator.AccountId}"));
+        Console.WriteLine(string.Create(invariant, $"Client id:     {emulator.ClientId}"));
+        Console.WriteLine(string.Create(invariant, $"Client secret: {emulator.ClientSecret}"));
+        Console.WriteLine(string.Create(invariant, $"Refresh token: {emulator.InitialRefreshToken}"));
         if (emulator.CredentialsDefaulted)
         {
             // Printing credentials is the point of an emulator; they are generated, not anybody's secrets.
             Console.WriteLine("(credentials not given on the command line were generated; pass --client-id, --client-secret and --refresh-token to choose them)");
         }
 
-        Console.WriteLine(invariant, $"Data:          seed {options.Seed}, {options.Shops} shops, {options.Customers} customers, {options.Items} items, {options.Sales} sales");
-        Console.WriteLine(invariant, $"Rate limiting: {options.Bucket.ToString().ToLowerInvariant()}{(options.Bucket == BucketMode.Fast ? $" (clock x{options.TimeScale})" : string.Empty)}");
+        Console.WriteLine(string.Create(invariant, $"Data:          seed {options.Seed}, {options.Shops} shops, {options.Customers} customers, {options.Items} items, {options.Sales} sales"));
+        Console.WriteLine(string.Create(invariant, $"Rate limiting: {options.Bucket.ToString().ToLowerInvariant()}{(options.Bucket == BucketMode.Fast ? $" (clock x{options.TimeScale})" : string.Empty)}"));
         Console.WriteLine("Press Ctrl+C to stop.");
     }
 }

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.Json;
+using Lightbridge.Bench.Lightspeed;
+
+namespace Lightbridge.Bench;
+
+/// <summary>
+/// Entry point of the benchmark harness. Each scenario prints a table and writes its figures as JSON
+/// (to <c>--out</c>, default <c>artifacts/bench</c>), so scripts/bench.sh can collect them.
+/// </summary>
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var outIndex = Array.IndexOf(args, "--out");
+        var outDirectory = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : Path.Combine("artifacts", "bench");
+        Directory.CreateDirectory(outDirectory);
+
+        var scenarios = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && a != outDirectory).ToList();
+        if (scenarios.Count == 0)
+        {
+            scenarios = ["lightspeed-pull", "lightspeed-ceiling"];
+        }
+
+        foreach (var scenario in scenarios)
+        {
+            BenchResult result = scenario switch
+            {
+                "lightspeed-pull" => await LightspeedPullBenchmark.RunAsync(quick),
+                "lightspeed-ceiling" => await LightspeedCeilingBenchmark.RunAsync(quick),
+                _ => throw new ArgumentException($"Unknown scenario '{scenario}'. Known: lightspeed-pull, lightspeed-ceiling."),
+            };
+
+            Console.WriteLine();
+            Console.WriteLine($"## {result.Scenario}");
+            foreach (var (name, value) in result.Figures)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-36} {value,14:0.###}"));
+            }
+
+            var path = Path.Combine(outDirectory, $"{result.Scenario}.json");
+            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, BenchJson.Options));
+        }
+
+        return 0;
+    }
+}
