@@ -188,4 +188,28 @@ public sealed class EntityReadTests
         Assert.That(newer.Select(s => s.UpdatedAt), Has.All.GreaterThanOrEqualTo(median));
         Assert.That(newer.Select(s => s.UpdatedAt), Is.Ordered);
     }
+
+    [Test]
+    public async Task GetRecords_SaleWithItemAndCustomerRelations_LoadsEveryRelationTheSyncMayAskFor()
+    {
+        var query = new LightspeedQuery()
+            .LoadRelations("SaleLines", "SaleLines.Item", "SalePayments", "SalePayments.PaymentType", "Customer", "Customer.Contact")
+            .SortBy("saleID")
+            .Limit(50);
+
+        var sales = await _account.Client.GetRecordsAsync("Sale", query).Take(50).ToListAsync();
+
+        var withCustomer = sales.Where(s => s.GetProperty("customerID").GetString() != "0").ToList();
+        Assert.That(withCustomer, Is.Not.Empty);
+        Assert.That(withCustomer.Select(s => s.GetProperty("Customer").GetProperty("Contact").ValueKind), Has.All.EqualTo(System.Text.Json.JsonValueKind.Object));
+        var lines = sales.Where(s => s.TryGetProperty("SaleLines", out _))
+            .SelectMany(s => Elements(s.GetProperty("SaleLines").GetProperty("SaleLine")))
+            .ToList();
+        Assert.That(lines.Where(l => l.GetProperty("itemID").GetString() != "0").Select(l => l.GetProperty("Item").GetProperty("itemID").GetString()), Has.All.Not.Null);
+        Assert.That(lines.Where(l => l.GetProperty("itemID").GetString() == "0").Select(l => l.TryGetProperty("Item", out _)), Has.All.False, "a misc line has no item to load");
+    }
+
+    /// <summary>A relation list is an object when it holds one element (shared/reference/lightspeed-api.md §9.1).</summary>
+    private static IEnumerable<System.Text.Json.JsonElement> Elements(System.Text.Json.JsonElement value) =>
+        value.ValueKind == System.Text.Json.JsonValueKind.Array ? value.EnumerateArray() : [value];
 }
