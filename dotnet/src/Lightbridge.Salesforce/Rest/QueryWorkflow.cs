@@ -1,0 +1,69 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace Lightbridge.Salesforce.Rest;
+
+/// <summary>
+/// Streams a query's records across pages: the first page from <c>/query?q=</c>, then each
+/// <c>nextRecordsUrl</c> until <c>done</c> (shared/reference/salesforce-api.md §2.6). A statement too long for
+/// the URI (the URI plus headers may not pass 16,384 bytes, §2.8) goes as a Composite GET subrequest, where the
+/// URL travels in the body; its later pages have short locator URLs.
+/// </summary>
+internal sealed class QueryWorkflow
+{
+    /// <summary>
+    /// The longest encoded path-and-query sent directly. Real orgs answer 414/431 past 16,384 bytes of URI and
+    /// headers together; this leaves room for the instance host, the bearer token and the other headers.
+    /// </summary>
+    public const int MaxDirectPathLength = 12_000;
+
+    private readonly RestApi _api;
+    private readonly ILogger _logger;
+
+    public QueryWorkflow(RestApi api, ILogger logger)
+    {
+        _api = api;
+        _logger = logger;
+    }
+
+    public async IAsyncEnumerable<JsonElement> ReadAsync(string soql, bool includeDeleted, [EnumeratorCancellation] CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(soql);
+        var page = QueryPage.Parse(await FirstPageAsync(soql, includeDeleted, ct).ConfigureAwait(false));
+        for (var number = 1; ; number++)
+        {
+            Log.QueryPageRead(_logger, number, page.Records.Count, page.TotalSize);
+            foreach (var record in page.Records)
+            {
+                yield return record;
+            }
+
+            if (page.Done)
+            {
+                yield break;
+            }
+
+            page = QueryPage.Parse(await _api.QueryMoreAsync(page.NextRecordsUrl!, ct).ConfigureAwait(false));
+        }
+    }
+
+    private async Task<string> FirstPageAsync(string soql, bool includeDeleted, CancellationToken ct)
+    {
+        var path = _api.Routes.Query(soql, includeDeleted);
+        if (path.Length <= MaxDirectPathLength)
+        {
+            return await _api.QueryAsync(soql, includeDeleted, ct).ConfigureAwait(false);
+        }
+
+        var json = CompositeRequestWriter.Write([new CompositeSubrequest(HttpMethod.Get, path, "query")], allOrNone: false, _api.Routes.Root);
+        var response = CompositeResponse.Parse(await _api.CompositeAsync(json, idempotent: true, ct).ConfigureAwait(false));
+        var sub = response["query"];
+        if (!sub.IsSuccess)
+        {
+            throw new SalesforceApiException((System.Net.HttpStatusCode)sub.HttpStatusCode, "GET (composite) " + path.Split('?')[0], sub.Errors);
+        }
+
+        return sub.Body.GetRawText();
+    }
+}
