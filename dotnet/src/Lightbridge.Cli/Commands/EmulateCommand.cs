@@ -9,6 +9,7 @@ internal static class EmulateCommand
     {
         var command = new Command("emulate", "Run an emulator of one of the external APIs on loopback, until stopped (Ctrl+C).");
         command.Subcommands.Add(EmulateLightspeedCommand.Create());
+        command.Subcommands.Add(EmulateSalesforceCommand.Create());
         return command;
     }
 }
