@@ -1,0 +1,35 @@
+using Lightbridge.Core.Mapping;
+
+namespace Lightbridge.Salesforce;
+
+/// <summary>
+/// Turns Core's mapped <see cref="SalesforceRecord"/> into the field dictionary the REST and Bulk writers take:
+/// the external id, every mapped field, and each parent reference as a relationship keyed by the parent's
+/// external id (<c>"Store__r": {"Lightspeed_Shop_Id__c": "…"}</c>), so loads never need an id lookup.
+/// </summary>
+public static class SalesforceRecordFields
+{
+    /// <summary>The record as REST/Bulk field values.</summary>
+    public static IReadOnlyDictionary<string, object?> ToFields(this SalesforceRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var fields = new Dictionary<string, object?>(record.Fields.Count + record.References.Count + 1, StringComparer.Ordinal)
+        {
+            [record.ExternalIdField] = record.ExternalId.Value,
+        };
+
+        foreach (var field in record.Fields)
+        {
+            fields[field.Name] = field.Value;
+        }
+
+        foreach (var reference in record.References)
+        {
+            // A reference replaces a plain value of the same lookup: Salesforce refuses a record that sets both.
+            fields.Remove(reference.Field);
+            fields[reference.RelationshipName] = new ExternalIdReference(reference.ParentExternalIdField, reference.ParentExternalId.Value);
+        }
+
+        return fields;
+    }
+}
