@@ -11,7 +11,7 @@ internal static class MiddlewareWrites
     {
         ["Contact"] =
         [
-            "FirstName", "LastName", "Email", "Phone", "MobilePhone", "AccountId", "Lightspeed_Customer_Id__c",
+            "FirstName", "LastName", "Email", "Phone", "MobilePhone", "Birthdate", "AccountId", "Lightspeed_Customer_Id__c",
             "Lightspeed_Lifetime_Value__c", "Lightspeed_Purchase_Count__c", "Lightspeed_Last_Purchase__c",
         ],
         ["Lead"] = ["FirstName", "LastName", "Company", "Email", "Phone", "MobilePhone", "Lightspeed_Customer_Id__c"],

@@ -13,7 +13,8 @@ internal static class StandardSchema
         [
             F("Contact", "Id", "Id"), F("Contact", "Name", "Text"), F("Contact", "FirstName", "Text"),
             F("Contact", "LastName", "Text", true), F("Contact", "Email", "Email"), F("Contact", "Phone", "Phone"),
-            F("Contact", "MobilePhone", "Phone"), F("Contact", "AccountId", "Lookup"), F("Contact", "OwnerId", "Lookup"),
+            F("Contact", "MobilePhone", "Phone"), F("Contact", "Birthdate", "Date"), F("Contact", "AccountId", "Lookup"),
+            F("Contact", "OwnerId", "Lookup"),
         ],
         ["Lead"] =
         [
