@@ -1,0 +1,149 @@
+using LiteDB;
+
+namespace Lightbridge.State;
+
+/// <summary>
+/// The worker's state: one LiteDB file at <c>State:Path</c>, encrypted when <c>State:Password</c> is set, and
+/// held under an exclusive OS lock for the lifetime of this object so two workers never share it.
+/// </summary>
+/// <remarks>
+/// Open once per process and dispose at shutdown (that releases the lock). All members are thread-safe: every
+/// read-modify-write runs in one transaction, and transactions are serialised. Members are synchronous because
+/// LiteDB binds a transaction to its thread.
+/// </remarks>
+public sealed class StateStore : IDisposable
+{
+    // The collation is fixed because LiteDB refuses to open a file whose collation differs from the one asked
+    // for, and the default would be the current culture of whichever process created the file. IgnoreCase
+    // matches Salesforce external ids, which are case-insensitive.
+    private const string Collation = "en-US/IgnoreCase";
+
+    private readonly LiteDatabase _database;
+    private readonly StateLock _lock;
+    private bool _disposed;
+
+    private StateStore(string path, LiteDatabase database, StateLock stateLock, TimeProvider time)
+    {
+        Path = path;
+        _database = database;
+        _lock = stateLock;
+        var db = new StateDatabase(database);
+        Checkpoints = new CheckpointStore(db, time);
+        ReplayQueue = new ReplayQueue(db, time);
+        Identities = new IdentityIndex(db);
+        SyncedRecords = new SyncedRecordMap(db);
+        Runs = new RunLog(db, time);
+        EventReplayIds = new EventReplayIdStore(db, time);
+        ResyncJobs = new ResyncJobStore(db, time, EventReplayIds);
+        Tokens = new TokenStore(db, TokenStore.DefaultKey);
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string Path { get; }
+
+    /// <summary>The incremental-sync checkpoints.</summary>
+    public CheckpointStore Checkpoints { get; }
+
+    /// <summary>The queue of records that failed.</summary>
+    public ReplayQueue ReplayQueue { get; }
+
+    /// <summary>The Salesforce Contact and Lead identities used for customer matching.</summary>
+    public IdentityIndex Identities { get; }
+
+    /// <summary>The Salesforce ids of records the sync wrote.</summary>
+    public SyncedRecordMap SyncedRecords { get; }
+
+    /// <summary>The run log and daily API usage.</summary>
+    public RunLog Runs { get; }
+
+    /// <summary>The replay id per streaming channel.</summary>
+    public EventReplayIdStore EventReplayIds { get; }
+
+    /// <summary>The durable resync jobs.</summary>
+    public ResyncJobStore ResyncJobs { get; }
+
+    /// <summary>The Lightspeed token pair.</summary>
+    public TokenStore Tokens { get; }
+
+    /// <summary>
+    /// Opens (or creates) the state file and takes its lock.
+    /// </summary>
+    /// <exception cref="StateLockedException">Another store, in this process or another, holds the file.</exception>
+    /// <exception cref="StatePasswordException">The password is wrong, missing, or set for an unencrypted file.</exception>
+    public static StateStore Open(StateOptions options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        if (string.IsNullOrWhiteSpace(options.Path))
+        {
+            throw new ArgumentException("State:Path is required.", nameof(options));
+        }
+
+        var path = System.IO.Path.GetFullPath(options.Path);
+        var folder = System.IO.Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        // The lock comes first: LiteDB must not touch a file another worker is writing.
+        var stateLock = StateLock.Acquire(path);
+        try
+        {
+            var database = OpenDatabase(path, options.Password);
+            return new StateStore(path, database, stateLock, timeProvider);
+        }
+        catch
+        {
+            stateLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Closes the file (LiteDB checkpoints its log into it) and releases the lock.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        try
+        {
+            _database.Dispose();
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
+    }
+
+    private static LiteDatabase OpenDatabase(string path, string? password)
+    {
+        var connection = new ConnectionString
+        {
+            Filename = path,
+            Connection = ConnectionType.Direct,
+            Password = string.IsNullOrEmpty(password) ? null : password,
+            Collation = new Collation(Collation),
+        };
+        try
+        {
+            return new LiteDatabase(connection);
+        }
+        catch (LiteException ex) when (ex.ErrorCode == LiteException.INVALID_PASSWORD)
+        {
+            throw new StatePasswordException(path, "the password is wrong.", ex);
+        }
+        catch (LiteException ex) when (ex.ErrorCode == LiteException.NOT_ENCRYPTED)
+        {
+            throw new StatePasswordException(path, "a password is set but the file is not encrypted.", ex);
+        }
+        catch (LiteException ex) when (string.IsNullOrEmpty(password) && ex.Message.Contains("encrypted", StringComparison.OrdinalIgnoreCase))
+        {
+            // LiteDB reports this case without an error code (code 0), only with its message.
+            throw new StatePasswordException(path, "the file is encrypted and no password is set.", ex);
+        }
+    }
+}
