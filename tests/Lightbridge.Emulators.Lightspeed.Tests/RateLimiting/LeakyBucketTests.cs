@@ -89,11 +89,12 @@ public sealed class LeakyBucketTests
     }
 
     [Test]
-    public void Settings_Fast_ScalesDripAndShrinksBurstWindow()
+    public void Settings_Fast_ScalesDripAndBurstLimitPerRealSecond()
     {
         var s = RateLimitSettings.For(1, BucketMode.Fast, 20);
         Assert.That(s.Size, Is.EqualTo(90));
         Assert.That(s.DripPerSecond, Is.EqualTo(20));
-        Assert.That(s.BurstWindow, Is.EqualTo(TimeSpan.FromMilliseconds(50)));
+        Assert.That(s.BurstWindow, Is.EqualTo(TimeSpan.FromSeconds(1)));
+        Assert.That(s.BurstLimit, Is.EqualTo(20 * 20));
     }
 }

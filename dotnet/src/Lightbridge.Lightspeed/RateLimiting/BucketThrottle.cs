@@ -105,6 +105,9 @@ internal sealed class BucketThrottle
     }
 
     /// <summary>Records the answer to a booked request: its bucket report, or null when the response had none.</summary>
+    /// <param name="bookedCost">The cost the request was booked at.</param>
+    /// <param name="status">The bucket as the response reported it.</param>
+    /// <param name="now">When the reported level was measured: the moment the request was sent.</param>
     public void Complete(double bookedCost, BucketStatus? status, DateTimeOffset now)
     {
         Release(bookedCost);

@@ -52,7 +52,7 @@ internal sealed class RequestThrottle
                 continue;
             }
 
-            var ticket = new ThrottleTicket(costKey, cost);
+            var ticket = new ThrottleTicket(costKey, cost, _time.GetUtcNow() + delay.Value);
             if (delay > TimeSpan.Zero)
             {
                 try
@@ -67,6 +67,7 @@ internal sealed class RequestThrottle
                 }
 
                 _statistics.Waited(delay.Value);
+                ticket = ticket with { ReleasedAt = _time.GetUtcNow() };
             }
 
             return ticket;
@@ -79,7 +80,11 @@ internal sealed class RequestThrottle
         TaskCompletionSource reported;
         lock (_gate)
         {
-            _decisions.Complete(ticket.Cost, status, _time.GetUtcNow());
+            // The server measured the level when the request reached it, not when its answer got back to us:
+            // stamping the report with the send time stops every round trip (and every large page the server
+            // took time to write) from counting as bucket level that has not drained. The request's one-way
+            // trip is the error left, a fraction of a drip at any real drip rate, well inside the headroom.
+            _decisions.Complete(ticket.Cost, status, ticket.ReleasedAt);
             if (status?.RequestCost is { } cost)
             {
                 _costs[ticket.CostKey] = cost;
