@@ -79,5 +79,25 @@ if [ -x scripts/validate-metadata.sh ]; then
   fi
 fi
 
+if [ -x tests/conformance/run.sh ]; then
+  echo "==> conformance (jsforce and the CometD JavaScript client against the Salesforce emulator)"
+  tests/conformance/run.sh >"$logs/conformance.log" 2>&1
+  code=$?
+  summary="$(grep -E '^conformance: [0-9]+ passed, [0-9]+ failed$' "$logs/conformance.log" | tail -n 1)"
+  if [ -z "$summary" ]; then
+    tail -n 40 "$logs/conformance.log"
+    echo "    conformance did not report a result (exit $code)"
+    failed=$((failed + 1))
+  else
+    echo "    $summary"
+    p="$(sed -E 's/^conformance: ([0-9]+) passed.*/\1/' <<<"$summary")"
+    f="$(sed -E 's/.* ([0-9]+) failed$/\1/' <<<"$summary")"
+    passed=$((passed + p))
+    failed=$((failed + f))
+    # Failures and checks skipped for a known emulator deviation are shown; passing checks stay in the log.
+    grep -E '^not ok|# SKIP' "$logs/conformance.log" | head -n 20
+  fi
+fi
+
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -26,7 +26,10 @@ internal sealed class LightbridgeProcess : IDisposable
 
     public int Id => _process.Id;
 
-    public static LightbridgeProcess Start(params string[] arguments)
+    public static LightbridgeProcess Start(params string[] arguments) => StartIn(workingDirectory: null, environment: null, arguments);
+
+    /// <summary>Starts lightbridge in a working directory of the test's choosing, with extra environment variables.</summary>
+    public static LightbridgeProcess StartIn(string? workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var assembly = Path.Combine(AppContext.BaseDirectory, "lightbridge.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -35,7 +38,13 @@ internal sealed class LightbridgeProcess : IDisposable
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(assembly);
         foreach (var argument in arguments)
         {

@@ -7,7 +7,13 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        var root = new RootCommand("Lightbridge keeps Salesforce in step with Lightspeed Retail (R-Series).");
+        var config = new Option<string?>("--config")
+        {
+            Description = "A settings file read after appsettings.json and instead of ./lightbridge.json.",
+            Recursive = true,
+        };
+        var root = new RootCommand("Lightbridge keeps Salesforce in step with Lightspeed Retail (R-Series).") { config };
+        root.Subcommands.Add(StatusCommand.Create(config));
         root.Subcommands.Add(EmulateCommand.Create());
 
         var parseResult = root.Parse(args);
