@@ -1,0 +1,64 @@
+using Lightbridge.Core.Failures;
+using Lightbridge.Core.Model;
+using Lightbridge.Core.Normalization;
+using Lightbridge.Core.Validation;
+using Lightbridge.Sync.Mapping;
+
+namespace Lightbridge.Sync.Pipelines;
+
+/// <summary>The definitions of the three catalog entities, in dependency order: Shop, Item, ItemShop.</summary>
+/// <remarks>
+/// Every read sorts by <c>timeStamp</c>, which lets each batch commit its checkpoint. The reference documents
+/// <c>timeStamp</c> as sortable for Item (shared/reference/lightspeed-api.md §3) but lists no sortable fields for Shop and
+/// ItemShop; the emulator accepts it there. Should the real API refuse it, those two must read unsorted and commit once
+/// at the end of the run.
+/// </remarks>
+internal static class CatalogEntities
+{
+    /// <summary>Shop → <c>Lightspeed_Store__c</c>. Archived shops are read too: their old sales still need a store.</summary>
+    public static EntityDefinition<Shop, NormalizedShop> Shop(CompiledMappings mappings) => new()
+    {
+        Entity = SyncEntity.Shop,
+        Read = (client, query, ct) => client.GetShopsAsync(query, ct),
+        IncludeArchived = true,
+        IdOf = s => s.Id,
+        ChangedAtOf = s => s.UpdatedAt,
+        Normalize = ShopNormalizer.Normalize,
+        Validate = CatalogValidator.Validate,
+        Mapping = mappings.Store,
+    };
+
+    /// <summary>
+    /// Item → <c>Product2</c>. Archived items are read too, so <c>IsActive</c> turns false when an item is archived
+    /// (Lightspeed archives instead of deleting; shared/reference/lightspeed-api.md §9.16).
+    /// </summary>
+    public static EntityDefinition<Item, NormalizedItem> Item(CompiledMappings mappings) => new()
+    {
+        Entity = SyncEntity.Item,
+        Read = (client, query, ct) => client.GetItemsAsync(query, ct),
+        IncludeArchived = true,
+        IdOf = i => i.Id,
+        ChangedAtOf = i => i.UpdatedAt,
+        Normalize = ItemNormalizer.Normalize,
+        Validate = CatalogValidator.Validate,
+        Mapping = mappings.Product,
+    };
+
+    /// <summary>
+    /// ItemShop → <c>Lightspeed_Inventory__c</c>, read from <c>/ItemShop.json</c> because a stock change does not move
+    /// <c>Item.timeStamp</c> (shared/reference/lightspeed-api.md §9.8). Rows are sorted by product before loading: each
+    /// insert locks its parent product, and children of one parent spread over calls contend for that lock.
+    /// </summary>
+    public static EntityDefinition<ItemShop, NormalizedItemShop> ItemShop(CompiledMappings mappings) => new()
+    {
+        Entity = SyncEntity.ItemShop,
+        Read = (client, query, ct) => client.GetItemShopsAsync(query, ct),
+        IncludeArchived = false,
+        IdOf = s => s.Id,
+        ChangedAtOf = s => s.UpdatedAt,
+        Normalize = ItemShopNormalizer.Normalize,
+        Validate = CatalogValidator.Validate,
+        Mapping = mappings.Inventory,
+        ParentKey = s => s.ItemExternalId.Value,
+    };
+}

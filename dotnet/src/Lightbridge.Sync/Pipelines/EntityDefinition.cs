@@ -1,0 +1,54 @@
+using Lightbridge.Core.Failures;
+using Lightbridge.Core.Mapping;
+using Lightbridge.Core.Model;
+using Lightbridge.Core.Normalization;
+using Lightbridge.Lightspeed;
+
+namespace Lightbridge.Sync.Pipelines;
+
+/// <summary>
+/// Everything that differs between the catalog entities, as data: how to read, identify, normalize, validate and map
+/// one kind of record. <see cref="EntityPipeline{TSource, TNormalized}"/> runs the same steps over any of them.
+/// </summary>
+/// <typeparam name="TSource">The canonical record read from Lightspeed.</typeparam>
+/// <typeparam name="TNormalized">The normalized record the mapping takes.</typeparam>
+internal sealed class EntityDefinition<TSource, TNormalized>
+    where TSource : class
+    where TNormalized : class
+{
+    /// <summary>The entity, also its checkpoint and replay-queue name.</summary>
+    public required SyncEntity Entity { get; init; }
+
+    /// <summary>Reads every record matching the query, across pages.</summary>
+    public required Func<LightspeedClient, LightspeedQuery, CancellationToken, IAsyncEnumerable<TSource>> Read { get; init; }
+
+    /// <summary>Whether reads include archived records (items and shops are archived, never deleted).</summary>
+    public required bool IncludeArchived { get; init; }
+
+    /// <summary>The record's Lightspeed id.</summary>
+    public required Func<TSource, LightspeedId> IdOf { get; init; }
+
+    /// <summary>The record's <c>timeStamp</c>, the field reads filter and sort on.</summary>
+    public required Func<TSource, DateTimeOffset?> ChangedAtOf { get; init; }
+
+    /// <summary>Normalizes a record; null when there is nothing to write for it.</summary>
+    public required Func<TSource, AccountContext, TNormalized?> Normalize { get; init; }
+
+    /// <summary>The record's validation failures, blocking or not.</summary>
+    public required Func<TNormalized, IReadOnlyList<RecordFailure>> Validate { get; init; }
+
+    /// <summary>The compiled mapping to the Salesforce object.</summary>
+    public required ObjectMapping<TNormalized> Mapping { get; init; }
+
+    /// <summary>
+    /// The key of the parent whose lock a write takes, to sort records by before loading; null when the object has no
+    /// parent worth sorting for.
+    /// </summary>
+    public Func<TNormalized, string?>? ParentKey { get; init; }
+
+    /// <summary>The Lightspeed entity name, which is also the resource name (<c>/ItemShop.json</c>).</summary>
+    public string LightspeedEntity => Entity.ToString();
+
+    /// <summary>The sort and filter field of incremental reads.</summary>
+    public const string ChangeField = "timeStamp";
+}

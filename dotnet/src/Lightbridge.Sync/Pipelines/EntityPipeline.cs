@@ -1,0 +1,285 @@
+using Lightbridge.Core.Failures;
+using Lightbridge.Core.Mapping;
+using Lightbridge.Core.Model;
+using Lightbridge.Core.Normalization;
+using Lightbridge.Core.Planning;
+using Lightbridge.State;
+using Lightbridge.Sync.Mapping;
+
+namespace Lightbridge.Sync.Pipelines;
+
+/// <summary>
+/// One entity's incremental sync (DESIGN "Data flow"): extract from the checkpoint window, normalize, validate, map,
+/// load, then commit the checkpoint, batch by batch, with the run in the local run log. The decisions are made by pure
+/// objects (<see cref="ExtractWindow"/>, <see cref="LoadPathPlanner"/>, <see cref="LoadFailureClassifier"/>,
+/// <see cref="CheckpointCommit"/>); this class only moves records between them and does the IO. A record that fails is
+/// a value put in the replay queue and never stops the batch; a call that cannot go on stops the run, and the
+/// checkpoint keeps the last batch committed.
+/// </summary>
+internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
+    where TSource : class
+    where TNormalized : class
+{
+    /// <summary>The error code of a record the normalizer refused (an id too long for an external id, a bad value).</summary>
+    public const string NormalizationFailed = nameof(NormalizationFailed);
+
+    /// <summary>The error code of a record a configured mapping template failed on.</summary>
+    public const string MappingFailed = nameof(MappingFailed);
+
+    private readonly EntityDefinition<TSource, TNormalized> _definition;
+    private readonly PipelineServices _services;
+
+    public EntityPipeline(EntityDefinition<TSource, TNormalized> definition, PipelineServices services)
+    {
+        _definition = definition;
+        _services = services;
+    }
+
+    public SyncEntity Entity => _definition.Entity;
+
+    private string EntityName => _definition.LightspeedEntity;
+
+    public async Task<SyncRunResult> RunAsync(AccountContext account, RunTrigger trigger, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var state = _services.State;
+        var accountId = account.AccountId.Value;
+        var lightspeedBefore = _services.Lightspeed.Statistics.RequestsSent;
+        var salesforceBefore = _services.Salesforce.Statistics.TotalApiCalls;
+        var runId = RunIds.New(EntityName, accountId, _services.Time.GetUtcNow());
+        state.Runs.Start(runId, trigger, EntityName);
+        var tally = new RunTally();
+        try
+        {
+            var checkpoint = state.Checkpoints.Get(accountId, EntityName);
+            tally.Watermark = checkpoint?.Watermark;
+            var window = ExtractWindow.For(checkpoint, _services.Advancer);
+            Log.RunStarted(_services.Logger, EntityName, accountId, runId, window.ReadFrom);
+            var run = new BatchRun(account, runId, window, tally, PendingReplays(accountId));
+            var batch = new List<TSource>();
+            await foreach (var record in _definition.Read(_services.Lightspeed, window.Query(EntityDefinition<TSource, TNormalized>.ChangeField, _definition.IncludeArchived), ct).ConfigureAwait(false))
+            {
+                tally.Read++;
+                batch.Add(record);
+                if (batch.Count >= _services.Options.BatchSize)
+                {
+                    await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
+                    batch.Clear();
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
+            }
+
+            var status = tally.Failed > 0 ? RunStatus.PartiallyFailed : RunStatus.Succeeded;
+            var result = Finish(runId, status, tally, lightspeedBefore, salesforceBefore);
+            Log.RunFinished(_services.Logger, EntityName, status, tally.Read, tally.Skipped, tally.Created, tally.Updated, tally.Failed);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            // The run log must not show a run that died as still running; the exception goes on to the caller, which
+            // decides the exit code (STYLE G7: a failed call is a failed run, never "nothing to do").
+            Log.RunFailed(_services.Logger, ex, EntityName, runId);
+            Finish(runId, RunStatus.Failed, tally, lightspeedBefore, salesforceBefore);
+            throw;
+        }
+    }
+
+    private HashSet<LightspeedId> PendingReplays(string accountId) =>
+        _services.State.ReplayQueue.List(EntityName, pendingOnly: true)
+            .Where(i => i.AccountId == accountId)
+            .Select(i => i.LightspeedId)
+            .ToHashSet();
+
+    private async Task ProcessBatchAsync(List<TSource> batch, BatchRun run, CancellationToken ct)
+    {
+        var toLoad = new List<Prepared>();
+        foreach (var source in LatestPerId.Select(batch, _definition.IdOf))
+        {
+            var id = _definition.IdOf(source);
+
+            // A record without a timestamp sorts first and can never move the checkpoint; Lightspeed always sends one.
+            var changedAt = _definition.ChangedAtOf(source) ?? DateTimeOffset.MinValue;
+            if (run.Window.AlreadyHandled(id, changedAt))
+            {
+                run.Tally.Skipped++;
+                run.Outcomes.Add(new RecordOutcome(id, changedAt, RecordDisposition.Written));
+                continue;
+            }
+
+            if (Prepare(source, id, changedAt, run) is { } prepared)
+            {
+                toLoad.Add(prepared);
+            }
+        }
+
+        if (_definition.ParentKey is { } parentKey)
+        {
+            toLoad = ParentOrdering.SortByParent(toLoad, p => parentKey(p.Normalized)).ToList();
+        }
+
+        if (toLoad.Count > 0)
+        {
+            var report = await _services.Loader.LoadAsync(toLoad.Select(p => p.Record).ToList(), ct).ConfigureAwait(false);
+            Commit(toLoad, report, run);
+        }
+
+        AdvanceCheckpoint(run);
+    }
+
+    /// <summary>Normalizes, validates and maps one record; null when it is queued or has nothing to write.</summary>
+    private Prepared? Prepare(TSource source, LightspeedId id, DateTimeOffset changedAt, BatchRun run)
+    {
+        TNormalized? normalized;
+        try
+        {
+            normalized = _definition.Normalize(source, run.Account);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            Queue(source, id, changedAt, NormalizationFailed, RecordFailure.WholeRecord, $"{EntityName} {id} could not be normalized: {ex.Message}", RecordDisposition.Queued, run);
+            return null;
+        }
+
+        if (normalized is null)
+        {
+            // Nothing to write (the all-shops stock row): done as far as the checkpoint is concerned.
+            run.Tally.Skipped++;
+            run.Outcomes.Add(new RecordOutcome(id, changedAt, RecordDisposition.Written));
+            return null;
+        }
+
+        var failures = _definition.Validate(normalized);
+        foreach (var warning in failures.Where(f => !f.IsBlocking))
+        {
+            Log.RecordWarning(_services.Logger, EntityName, id.Value, warning.Rule);
+        }
+
+        var blocking = failures.Where(f => f.IsBlocking).ToList();
+        if (blocking.Count > 0)
+        {
+            // The queue keeps one item per record: the first rule broken is its code, every message is kept.
+            Queue(source, id, changedAt, blocking[0].Rule, blocking[0].Field, string.Join(" ", blocking.Select(f => f.Message)), RecordDisposition.Queued, run);
+            return null;
+        }
+
+        try
+        {
+            return new Prepared(source, id, changedAt, normalized, _definition.Mapping.Map(normalized));
+        }
+        catch (MappingEvaluationException ex)
+        {
+            Queue(source, id, changedAt, MappingFailed, ex.Field, ex.Message, RecordDisposition.Queued, run);
+            return null;
+        }
+    }
+
+    private void Commit(List<Prepared> loaded, LoadReport report, BatchRun run)
+    {
+        var written = new List<KeyValuePair<string, string>>();
+        var created = 0;
+        var updated = 0;
+        var failed = 0;
+        for (var i = 0; i < loaded.Count; i++)
+        {
+            var item = loaded[i];
+            var result = report.Results[i];
+            if (result.Success)
+            {
+                if (result.Created == true)
+                {
+                    created++;
+                }
+                else
+                {
+                    updated++;
+                }
+
+                if (result.Id is { } salesforceId)
+                {
+                    written.Add(KeyValuePair.Create(item.Record.ExternalId.Value, salesforceId));
+                }
+
+                if (run.PendingReplays.Remove(item.Id))
+                {
+                    _services.State.ReplayQueue.MarkResolved(run.Account.AccountId.Value, EntityName, item.Id);
+                }
+
+                run.Outcomes.Add(new RecordOutcome(item.Id, item.ChangedAt, RecordDisposition.Written));
+                continue;
+            }
+
+            failed++;
+            var code = result.Errors.Count > 0 ? result.Errors[0].StatusCode : "UNKNOWN";
+            var fields = result.Errors.SelectMany(e => e.Fields).Distinct(StringComparer.Ordinal).ToList();
+            var message = string.Join(" ", result.Errors.Select(e => $"{e.StatusCode}: {e.Message}"));
+            Queue(item.Source, item.Id, item.ChangedAt, code, fields.Count > 0 ? string.Join(",", fields) : null, message, LoadFailureClassifier.Classify(result), run);
+        }
+
+        if (written.Count > 0)
+        {
+            _services.State.SyncedRecords.SetMany(loaded[0].Record.ObjectName, written);
+        }
+
+        run.Tally.Created += created;
+        run.Tally.Updated += updated;
+        run.Tally.LoadPaths.Add(report.Path);
+        Log.BatchLoaded(_services.Logger, loaded.Count, EntityName, report.Path, created, updated, failed);
+    }
+
+    private void Queue(TSource source, LightspeedId id, DateTimeOffset changedAt, string code, string? field, string message, RecordDisposition disposition, BatchRun run)
+    {
+        _services.State.ReplayQueue.Record(new ReplayFailure(
+            run.Account.AccountId.Value, EntityName, id, code, message, field, PayloadSnapshot.Of(source), run.RunId));
+        Log.RecordQueued(_services.Logger, EntityName, id.Value, code);
+        run.Tally.Failed++;
+        if (disposition == RecordDisposition.Pending)
+        {
+            run.Tally.Held++;
+        }
+
+        run.Outcomes.Add(new RecordOutcome(id, changedAt, disposition));
+    }
+
+    /// <summary>
+    /// Called after every record of the batch is written or queued, so the checkpoint never passes a record that is in
+    /// neither place (DESIGN "Data flow" step 6).
+    /// </summary>
+    private void AdvanceCheckpoint(BatchRun run)
+    {
+        if (CheckpointCommit.Plan(run.Tally.Watermark, run.Outcomes) is not { } update)
+        {
+            return;
+        }
+
+        var stored = _services.State.Checkpoints.Advance(run.Account.AccountId.Value, EntityName, update.Watermark, update.IdsAtWatermark);
+        run.Tally.CheckpointAdvanced |= update.Advanced;
+        run.Tally.Watermark = stored.Watermark;
+        if (update.HeldBy is { } heldBy)
+        {
+            Log.CheckpointHeld(_services.Logger, EntityName, stored.Watermark, heldBy);
+        }
+    }
+
+    private SyncRunResult Finish(string runId, RunStatus status, RunTally tally, long lightspeedBefore, long salesforceBefore)
+    {
+        var lightspeedRequests = (int)(_services.Lightspeed.Statistics.RequestsSent - lightspeedBefore);
+        var salesforceCalls = (int)(_services.Salesforce.Statistics.TotalApiCalls - salesforceBefore);
+        _services.State.Runs.Finish(runId, status, new RunCounts(tally.Read, tally.Created, tally.Updated, tally.Failed, lightspeedRequests, salesforceCalls));
+        return new SyncRunResult(
+            Entity, runId, status, tally.Read, tally.Skipped, tally.Created, tally.Updated, tally.Failed, tally.Held,
+            tally.LoadPaths.ToList(), tally.Watermark, tally.CheckpointAdvanced, lightspeedRequests, salesforceCalls);
+    }
+
+    /// <summary>A record ready to load, with what the commit needs to know about it.</summary>
+    private sealed record Prepared(TSource Source, LightspeedId Id, DateTimeOffset ChangedAt, TNormalized Normalized, SalesforceRecord Record);
+
+    /// <summary>The state of one run that its batches share.</summary>
+    private sealed record BatchRun(AccountContext Account, string RunId, ExtractWindow Window, RunTally Tally, HashSet<LightspeedId> PendingReplays)
+    {
+        public List<RecordOutcome> Outcomes { get; } = [];
+    }
+}

@@ -1,0 +1,18 @@
+using Lightbridge.Core.Planning;
+using Lightbridge.Lightspeed;
+using Lightbridge.Salesforce;
+using Lightbridge.State;
+using Microsoft.Extensions.Logging;
+
+namespace Lightbridge.Sync.Pipelines;
+
+/// <summary>What every entity pipeline of one engine shares: the two clients, the state, the loader and the clock.</summary>
+internal sealed record PipelineServices(
+    LightspeedClient Lightspeed,
+    SalesforceClient Salesforce,
+    StateStore State,
+    RecordLoader Loader,
+    CheckpointAdvancer Advancer,
+    SyncOptions Options,
+    TimeProvider Time,
+    ILogger Logger);

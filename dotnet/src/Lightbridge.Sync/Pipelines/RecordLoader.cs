@@ -1,0 +1,53 @@
+using Lightbridge.Core.Mapping;
+using Lightbridge.Core.Planning;
+using Lightbridge.Salesforce;
+
+namespace Lightbridge.Sync.Pipelines;
+
+/// <summary>
+/// Upserts a batch of mapped records of one object by external id, through the path <see cref="LoadPathPlanner"/>
+/// picks: sObject Collections under the threshold, Bulk API 2.0 at or above it. Results come back joined to the input
+/// by external id (the client never trusts row order), placed by input position here.
+/// </summary>
+internal sealed class RecordLoader
+{
+    private readonly SalesforceClient _salesforce;
+    private readonly LoadPathPlanner _planner;
+
+    public RecordLoader(SalesforceClient salesforce, LoadPathPlanner planner)
+    {
+        _salesforce = salesforce;
+        _planner = planner;
+    }
+
+    /// <summary>Loads <paramref name="records"/>, all of one object and external-id field.</summary>
+    /// <exception cref="SalesforceApiException">A call could not go on (the run stops; nothing is committed for the batch).</exception>
+    public async Task<LoadReport> LoadAsync(IReadOnlyList<SalesforceRecord> records, CancellationToken ct)
+    {
+        var plan = _planner.Plan(records.Count);
+        if (records.Count == 0)
+        {
+            return new LoadReport(plan.Path, []);
+        }
+
+        var objectName = records[0].ObjectName;
+        var keyField = records[0].ExternalIdField;
+        if (records.Any(r => r.ObjectName != objectName || r.ExternalIdField != keyField))
+        {
+            throw new ArgumentException("A batch holds records of one object and external-id field.", nameof(records));
+        }
+
+        var fields = records.Select(r => r.ToFields()).ToList();
+        var results = plan.Path == LoadPath.Bulk
+            ? (await _salesforce.BulkLoadAsync(objectName, BulkOperation.Upsert, fields, keyField, ct).ConfigureAwait(false)).Records
+            : await _salesforce.UpsertCollectionAsync(objectName, keyField, fields, allOrNone: false, ct).ConfigureAwait(false);
+
+        var byPosition = new RecordResult[records.Count];
+        foreach (var result in results)
+        {
+            byPosition[result.Index] = result;
+        }
+
+        return new LoadReport(plan.Path, byPosition);
+    }
+}
