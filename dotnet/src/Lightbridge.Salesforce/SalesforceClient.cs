@@ -27,6 +27,7 @@ public sealed class SalesforceClient : IDisposable
     private readonly QueryWorkflow _query;
     private readonly CollectionUpsertWorkflow _collections;
     private readonly BulkLoadWorkflow _bulk;
+    private int _disposed;
 
     /// <summary>Creates the client; nothing is sent until the first call.</summary>
     /// <param name="http">
@@ -218,6 +219,13 @@ public sealed class SalesforceClient : IDisposable
     /// <summary>Stops any session renewal in flight and releases the signing key.</summary>
     public void Dispose()
     {
+        // IDisposable's contract: calls after the first are ignored (the token manager's CancellationTokenSource
+        // would throw ObjectDisposedException when cancelled a second time).
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _tokens.Dispose();
         _tokenRequests.Dispose();
     }

@@ -28,6 +28,25 @@ public sealed class QueryTests
         body["records"]!.AsArray().Select(r => r![field]?.ToString() ?? "null");
 
     [Test]
+    public async Task QueryAll_DeletedRecord_ListedWithIsDeletedWhileQueryOmitsIt()
+    {
+        await using var org = await SeededAsync();
+        var cid = (await OkAsync(org, "SELECT Id FROM Contact WHERE FirstName = 'Cid'"))["records"]![0]!["Id"]!.ToString();
+        var (deleted, _, _) = await org.DeleteAsync($"sobjects/Contact/{cid}");
+
+        var query = await OkAsync(org, "SELECT FirstName FROM Contact ORDER BY FirstName");
+        var (status, all, _) = await org.GetAsync("queryAll?q=" + Uri.EscapeDataString("SELECT FirstName, IsDeleted FROM Contact ORDER BY FirstName"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((deleted, status), Is.EqualTo((HttpStatusCode.NoContent, HttpStatusCode.OK)));
+            Assert.That(Names(query), Is.EqualTo(new[] { "Ann", "Bob" }));
+            Assert.That(Names(all!), Is.EqualTo(new[] { "Ann", "Bob", "Cid" }));
+            Assert.That(Names(all!, "IsDeleted"), Is.EqualTo(new[] { "false", "false", "true" }));
+        });
+    }
+
+    [Test]
     public async Task Query_ParentField_NestsUnderRelationship_NullWhenMissing()
     {
         await using var org = await SeededAsync();

@@ -107,7 +107,7 @@ internal sealed class BulkQueryHandler
             return;
         }
 
-        var result = _state.Soql.Execute(job.Query, job.ApiVersion);
+        var result = _state.Soql.Execute(job.Query, job.ApiVersion, includeDeleted: job.Operation == "queryAll");
         job.Rows = result.Records.Select(r => job.Header.Select(h => Flatten(r, h)).ToArray()).ToArray();
         job.State = BulkJobState.JobComplete;
         job.SystemModstamp = now;

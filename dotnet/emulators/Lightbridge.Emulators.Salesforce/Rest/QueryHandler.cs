@@ -43,7 +43,7 @@ internal sealed class QueryHandler
         SoqlResult result;
         try
         {
-            result = _state.Soql.Execute(soql, version);
+            result = _state.Soql.Execute(soql, version, includeDeleted: request.Segments[1] == "queryAll");
         }
         catch (SoqlException ex)
         {

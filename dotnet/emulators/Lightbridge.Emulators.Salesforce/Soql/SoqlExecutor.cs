@@ -25,7 +25,8 @@ internal sealed class SoqlExecutor
         _time = time;
     }
 
-    public SoqlResult Execute(string soql, string apiVersion)
+    /// <summary>Runs <paramref name="soql"/>; <paramref name="includeDeleted"/> (queryAll) adds the Recycle Bin's records.</summary>
+    public SoqlResult Execute(string soql, string apiVersion, bool includeDeleted = false)
     {
         var query = SoqlParser.Parse(soql);
         var schema = _store.Schema;
@@ -39,7 +40,8 @@ internal sealed class SoqlExecutor
         var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         var filter = new SoqlFilter(schema, root, soql, _store.Get, today);
         var predicate = query.Where is null ? (_ => true) : filter.Compile(query.Where);
-        var rows = _store.All(root.Name).Where(predicate).ToList();
+        var source = includeDeleted ? _store.All(root.Name).Concat(_store.Deleted(root.Name)) : _store.All(root.Name);
+        var rows = source.Where(predicate).ToList();
 
         if (query.IsCountOnly)
         {

@@ -16,6 +16,11 @@ internal sealed class RecordStore
     private readonly Dictionary<string, long> _sequences = new(StringComparer.Ordinal);
     private readonly List<(string Object, string Id, SObjectRecord? Previous)> _journal = [];
 
+    // Deleted records stay queryable through queryAll with IsDeleted = true, as in an org's Recycle Bin (reference
+    // section 2.6 names queryAll; the platform's QueryAll resource returns deleted and merged records). Nothing else
+    // sees them: they are neither indexed nor found by id.
+    private readonly Dictionary<string, Dictionary<string, SObjectRecord>> _recycleBin = new(StringComparer.OrdinalIgnoreCase);
+
     public RecordStore(OrgSchema schema)
     {
         Schema = schema;
@@ -44,6 +49,10 @@ internal sealed class RecordStore
 
     public IEnumerable<SObjectRecord> All(string objectName) =>
         _records.TryGetValue(objectName, out var table) ? table.Values : [];
+
+    /// <summary>Deleted records of an object (for queryAll), each with IsDeleted = true.</summary>
+    public IEnumerable<SObjectRecord> Deleted(string objectName) =>
+        _recycleBin.TryGetValue(objectName, out var table) ? table.Values : [];
 
     public int Count(string objectName) => _records.TryGetValue(objectName, out var table) ? table.Count : 0;
 
@@ -89,6 +98,16 @@ internal sealed class RecordStore
         {
             _journal.Add((record.Definition.Name, record.Id, record));
             Unindex(record);
+            if (!_recycleBin.TryGetValue(record.Definition.Name, out var bin))
+            {
+                bin = [];
+                _recycleBin[record.Definition.Name] = bin;
+            }
+
+            // A copy: the journal keeps the live record to restore it on rollback.
+            var values = record.CopyValues();
+            values["IsDeleted"] = true;
+            bin[record.Id] = new SObjectRecord(record.Definition, record.Id, values);
         }
     }
 
@@ -110,6 +129,11 @@ internal sealed class RecordStore
             {
                 table[id] = previous;
                 Index(previous);
+                // Undoing a delete takes the record back out of the Recycle Bin (a no-op for undone updates).
+                if (_recycleBin.TryGetValue(objectName, out var bin))
+                {
+                    bin.Remove(id);
+                }
             }
         }
 
@@ -122,6 +146,7 @@ internal sealed class RecordStore
     public void Clear()
     {
         _records.Clear();
+        _recycleBin.Clear();
         _indexes.Clear();
         _sequences.Clear();
         _journal.Clear();
