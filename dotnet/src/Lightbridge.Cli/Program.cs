@@ -13,6 +13,7 @@ internal static class Program
             Recursive = true,
         };
         var root = new RootCommand("Lightbridge keeps Salesforce in step with Lightspeed Retail (R-Series).") { config };
+        root.Subcommands.Add(SyncCommand.Create(config));
         root.Subcommands.Add(StatusCommand.Create(config));
         root.Subcommands.Add(EmulateCommand.Create());
 

@@ -9,6 +9,16 @@ internal sealed class ConfigurationProblemException : Exception
         Setting = setting;
     }
 
+    /// <summary>Several problems at once, each line naming its own setting; <see cref="Setting"/> is the first.</summary>
+    public ConfigurationProblemException(IReadOnlyList<string> problems)
+        : base("the configuration has problems:" + string.Concat(problems.Select(p => Environment.NewLine + "  - " + p)))
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(problems.Count);
+        var first = problems[0];
+        var end = first.IndexOfAny([' ', ':']);
+        Setting = end > 0 ? first[..end] : first;
+    }
+
     /// <summary>The setting or flag at fault, e.g. <c>State:Path</c> or <c>--config</c>.</summary>
     public string Setting { get; }
 }

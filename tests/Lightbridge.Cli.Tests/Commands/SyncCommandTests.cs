@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Lightbridge.Emulators.Lightspeed;
+using Lightbridge.Emulators.Salesforce;
+
+namespace Lightbridge.Cli.Tests.Commands;
+
+/// <summary><c>lightbridge sync</c> as an operator runs it: a real process, a settings file, both emulators on loopback.</summary>
+[TestFixture]
+public sealed class SyncCommandTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
+    private string _directory = null!;
+
+    [SetUp]
+    public void CreateDirectory()
+    {
+        _directory = Path.Combine(Path.GetTempPath(), "lightbridge-sync-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_directory);
+    }
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
+
+    [Test]
+    public async Task Sync_CatalogOfAGeneratedAccount_WritesStoresProductsAndStockThenNothingOnASecondPass()
+    {
+        await using var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Seed = 4, Shops = 2, Customers = 10, Items = 25, Sales = 10, Bucket = BucketMode.Real });
+        await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = Path.Combine(RepositoryRoot(), "force-app") });
+        var config = WriteConfig(lightspeed, org);
+
+        using (var first = LightbridgeProcess.StartIn(_directory, null, "sync", "--config", config))
+        {
+            Assert.That(await first.WaitForExitAsync(Timeout), Is.Zero, first.StandardError + first.StandardOutput);
+        }
+
+        Assert.That(Count(org, "Lightspeed_Store__c"), Is.EqualTo(2));
+        Assert.That(Count(org, "Product2"), Is.EqualTo(25));
+        Assert.That(Count(org, "Lightspeed_Inventory__c"), Is.EqualTo(50), "one stock row per item and shop; the all-shops summary row is not a store's stock");
+        var writesAfterFirst = org.Control.ApiCallsToday;
+
+        using (var second = LightbridgeProcess.StartIn(_directory, null, "sync", "--config", config))
+        {
+            Assert.That(await second.WaitForExitAsync(Timeout), Is.Zero, second.StandardError);
+            Assert.That(second.StandardOutput, Does.Contain("created       0").And.Not.Contain("Failed "));
+        }
+
+        using var status = LightbridgeProcess.StartIn(_directory, null, "status", "--json", "--config", config);
+        Assert.That(await status.WaitForExitAsync(Timeout), Is.Zero, status.StandardError);
+        using var json = JsonDocument.Parse(status.StandardOutput);
+        Assert.That(json.RootElement.GetProperty("checkpoints").EnumerateArray().Select(c => c.GetProperty("entity").GetString()), Is.EquivalentTo(new[] { "Shop", "Item", "ItemShop" }));
+        Assert.That(org.Control.ApiCallsToday - writesAfterFirst, Is.LessThan(10), "the second pass only asked, it wrote nothing");
+    }
+
+    [Test]
+    public async Task Sync_SeveralSettingsMissing_ExitsTwoNamingEachOfThem()
+    {
+        var config = Path.Combine(_directory, "settings.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new { Lightspeed = new { BaseUrl = "http://127.0.0.1:9" } }));
+
+        using var process = LightbridgeProcess.StartIn(_directory, null, "sync", "--config", config);
+
+        Assert.That(await process.WaitForExitAsync(Timeout), Is.EqualTo(2));
+        Assert.That(process.StandardError, Does.Contain("Lightspeed:AccountId").And.Contain("Lightspeed:RefreshToken").And.Contain("Salesforce").And.Contain("State:Path"));
+    }
+
+    [Test]
+    public async Task Sync_LightspeedUnreachable_ExitsThree()
+    {
+        await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = Path.Combine(RepositoryRoot(), "force-app") });
+        // A Lightspeed emulator that is started and stopped again leaves a port nobody listens on.
+        var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Customers = 1, Items = 1, Sales = 1 });
+        var config = WriteConfig(lightspeed, org, maxRetries: 0);
+        await lightspeed.DisposeAsync();
+
+        using var process = LightbridgeProcess.StartIn(_directory, null, "sync", "--config", config);
+
+        Assert.That(await process.WaitForExitAsync(Timeout), Is.EqualTo(3), process.StandardError);
+        Assert.That(process.StandardError, Does.Contain("the sync stopped"));
+    }
+
+    private string WriteConfig(LightspeedEmulator lightspeed, SalesforceEmulator org, int maxRetries = 5)
+    {
+        var path = Path.Combine(_directory, "settings.json");
+        File.WriteAllText(path, JsonSerializer.Serialize(new
+        {
+            Lightspeed = new
+            {
+                BaseUrl = lightspeed.BaseUrl.ToString(),
+                TokenUrl = lightspeed.TokenUrl.ToString(),
+                lightspeed.AccountId,
+                lightspeed.ClientId,
+                lightspeed.ClientSecret,
+                RefreshToken = lightspeed.InitialRefreshToken,
+                MaxTransientRetries = maxRetries,
+                TransientRetryBaseDelay = "00:00:00.010",
+                TransientRetryMaxDelay = "00:00:00.050",
+            },
+            Salesforce = new { LoginUrl = org.LoginUrl.ToString(), Auth = "ClientCredentials", org.ClientId, org.ClientSecret },
+            State = new { Path = Path.Combine(_directory, "state.db") },
+        }));
+        return path;
+    }
+
+    private static int Count(SalesforceEmulator org, string sObject) =>
+        org.Control.Query($"SELECT COUNT() FROM {sObject}")["totalSize"]!.GetValue<int>();
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "sfdx-project.json")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new DirectoryNotFoundException("sfdx-project.json not found above the test directory.");
+    }
+}
