@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Lightbridge.Bench.Lightspeed;
+using Lightbridge.Bench.Salesforce;
 
 namespace Lightbridge.Bench;
 
@@ -20,7 +21,7 @@ internal static class Program
         var scenarios = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && a != outDirectory).ToList();
         if (scenarios.Count == 0)
         {
-            scenarios = ["lightspeed-pull", "lightspeed-ceiling"];
+            scenarios = ["lightspeed-pull", "lightspeed-ceiling", "salesforce-bulk"];
         }
 
         foreach (var scenario in scenarios)
@@ -29,7 +30,8 @@ internal static class Program
             {
                 "lightspeed-pull" => await LightspeedPullBenchmark.RunAsync(quick),
                 "lightspeed-ceiling" => await LightspeedCeilingBenchmark.RunAsync(quick),
-                _ => throw new ArgumentException($"Unknown scenario '{scenario}'. Known: lightspeed-pull, lightspeed-ceiling."),
+                "salesforce-bulk" => await SalesforceBulkBenchmark.RunAsync(quick),
+                _ => throw new ArgumentException($"Unknown scenario '{scenario}'. Known: lightspeed-pull, lightspeed-ceiling, salesforce-bulk."),
             };
 
             Console.WriteLine();
