@@ -2,7 +2,7 @@
 # Runs the benchmark harness in Release and writes each scenario's figures as JSON under artifacts/bench/.
 #   scripts/bench.sh                 every scenario, full size
 #   scripts/bench.sh --quick         every scenario, reduced sizes (a few minutes)
-#   scripts/bench.sh lightspeed-pull one scenario
+#   scripts/bench.sh lightspeed-pull one scenario (lightspeed-pull, lightspeed-ceiling, salesforce-bulk)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
