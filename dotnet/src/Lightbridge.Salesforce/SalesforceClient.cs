@@ -216,6 +216,9 @@ public sealed class SalesforceClient : IDisposable
         }
     }
 
+    /// <summary>A CometD subscriber on this client's login (reference §3); <paramref name="timeProvider"/> drives its back-off.</summary>
+    public Streaming.CometdSubscriber CreateSubscriber(TimeProvider timeProvider, Streaming.CometdSubscriberOptions? options = null) => new(_tokens, _options.ApiVersion, timeProvider, options ?? new Streaming.CometdSubscriberOptions());
+
     /// <summary>Stops any session renewal in flight and releases the signing key.</summary>
     public void Dispose()
     {
