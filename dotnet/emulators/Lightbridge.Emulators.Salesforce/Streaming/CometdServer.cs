@@ -86,7 +86,8 @@ internal sealed class CometdServer
 
             if ((browser ?? setBrowser) != client.Browser)
             {
-                replies.Add(CometdMessages.Reply(message, clientId, false, "402::Unknown client: no BAYEUX_BROWSER cookie present", CometdMessages.Advice("handshake")));
+                // The wording Salesforce uses when a client drops the cookie (shared/reference/salesforce-api.md §3.1).
+                replies.Add(CometdMessages.Reply(message, clientId, false, $"400::Client {clientId} has established a session, but no BAYEUX_BROWSER cookie present", CometdMessages.Advice("handshake")));
                 continue;
             }
 
