@@ -51,4 +51,16 @@ internal static partial class Log
     [LoggerMessage(EventId = 2011, EventName = "SalesforceBulkAbortFailed", Level = LogLevel.Warning,
         Message = "Salesforce Bulk job {JobId} could not be aborted")]
     public static partial void BulkAbortFailed(ILogger logger, Exception exception, string jobId);
+
+    [LoggerMessage(EventId = 2012, EventName = "SalesforceStreamingConnectionLost", Level = LogLevel.Warning,
+        Message = "Streaming connection for {Channel} lost; reconnecting in {DelayMs} ms")]
+    public static partial void StreamingConnectionLost(ILogger logger, Exception exception, string channel, double delayMs);
+
+    [LoggerMessage(EventId = 2013, EventName = "SalesforceStreamingRehandshake", Level = LogLevel.Information,
+        Message = "Streaming client for {Channel} unknown to Salesforce ({Reason}); handshaking again and resubscribing after replay id {ReplayId}")]
+    public static partial void StreamingRehandshake(ILogger logger, string channel, string reason, long replayId);
+
+    [LoggerMessage(EventId = 2014, EventName = "SalesforceStreamingSessionRenewed", Level = LogLevel.Information,
+        Message = "Streaming session for {Channel} refused (401); renewing the session and resubscribing after replay id {ReplayId}")]
+    public static partial void StreamingSessionRenewed(ILogger logger, string channel, long replayId);
 }

@@ -27,6 +27,7 @@ public sealed class SalesforceClient : IDisposable
     private readonly QueryWorkflow _query;
     private readonly CollectionUpsertWorkflow _collections;
     private readonly BulkLoadWorkflow _bulk;
+    private readonly ILogger _log;
     private int _disposed;
 
     /// <summary>Creates the client; nothing is sent until the first call.</summary>
@@ -46,6 +47,7 @@ public sealed class SalesforceClient : IDisposable
         options.Validate();
         _options = options;
         ILogger log = logger ?? NullLogger<SalesforceClient>.Instance;
+        _log = log;
 
         var retrying = SalesforceResilience.BuildRetrying(options, timeProvider, Statistics, log);
         _tokenRequests = new TokenRequestFactory(options, timeProvider);
@@ -217,7 +219,7 @@ public sealed class SalesforceClient : IDisposable
     }
 
     /// <summary>A CometD subscriber on this client's login (reference §3); <paramref name="timeProvider"/> drives its back-off.</summary>
-    public Streaming.CometdSubscriber CreateSubscriber(TimeProvider timeProvider, Streaming.CometdSubscriberOptions? options = null) => new(_tokens, _options.ApiVersion, timeProvider, options ?? new Streaming.CometdSubscriberOptions());
+    public Streaming.CometdSubscriber CreateSubscriber(TimeProvider timeProvider, Streaming.CometdSubscriberOptions? options = null) => new(_tokens, _options.ApiVersion, timeProvider, options ?? new Streaming.CometdSubscriberOptions(), _log);
 
     /// <summary>Stops any session renewal in flight and releases the signing key.</summary>
     public void Dispose()

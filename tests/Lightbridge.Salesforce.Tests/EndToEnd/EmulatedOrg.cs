@@ -51,7 +51,8 @@ internal sealed class EmulatedOrg : IAsyncDisposable
         TimeSpan? apiUsagePause = null,
         int maxTransientRetries = 4,
         int bulkMaxUploadBytes = 100_000_000,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        Microsoft.Extensions.Logging.ILogger<SalesforceClient>? logger = null)
     {
         var options = new SalesforceClientOptions
         {
@@ -72,7 +73,7 @@ internal sealed class EmulatedOrg : IAsyncDisposable
             BulkPollMaxDelay = TimeSpan.FromMilliseconds(50),
             RequestTimeout = TimeSpan.FromSeconds(30),
         };
-        var client = new SalesforceClient(Http, options, time ?? TimeProvider.System);
+        var client = new SalesforceClient(Http, options, time ?? TimeProvider.System, logger);
         _clients.Add(client);
         return client;
     }

@@ -79,7 +79,8 @@ public sealed class StreamingEndToEndTests
     public async Task SubscribeAsync_ClientsDroppedMidStream_ReHandshakesWithoutLossOrDuplicates()
     {
         await using var org = await StartAsync();
-        var client = org.Client();
+        var log = new Wire.CapturingLogger();
+        var client = org.Client(logger: log);
         await using var subscription = Subscription.Start(client, -2);
         await PublishAsync(client, "Customer");
         await subscription.NextAsync();
@@ -94,6 +95,7 @@ public sealed class StreamingEndToEndTests
         var ids = org.Control.PublishedEvents.Select(e => e.ReplayId).ToList();
         Assert.That(afterDrop.Select(e => e.ReplayId), Is.EqualTo(ids.Skip(1).Take(2)));
         Assert.That(sentinel.ReplayId, Is.EqualTo(ids[3]), "an event was delivered twice or lost");
+        Assert.That(log.Lines, Has.Some.StartsWith("SalesforceStreamingRehandshake").And.Contain("Unknown client"), "the operator sees why the stream re-handshook");
     }
 
     [Test]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Lightbridge.Salesforce.Auth;
+using Microsoft.Extensions.Logging;
 
 namespace Lightbridge.Salesforce.Streaming;
 
@@ -18,7 +19,8 @@ internal sealed class CometdRun(
     string channel,
     long replayFrom,
     Func<PlatformEvent, CancellationToken, Task> handler,
-    Func<long, CancellationToken, Task>? onHandled)
+    Func<long, CancellationToken, Task>? onHandled,
+    ILogger log)
 {
     private readonly EventDeduplicator _seen = new(options.DeduplicationCapacity);
     private readonly ReconnectBackoff _backoff = new(
@@ -54,7 +56,9 @@ internal sealed class CometdRun(
             {
                 // The connection broke or hung: wait, then connect again with the same client id; if the
                 // server forgot it meanwhile it answers 403::Unknown client and we re-handshake.
-                await Task.Delay(_backoff.Next(), time, ct).ConfigureAwait(false);
+                var delay = _backoff.Next();
+                Log.StreamingConnectionLost(log, ex, channel, delay.TotalMilliseconds);
+                await Task.Delay(delay, time, ct).ConfigureAwait(false);
             }
         }
     }
@@ -141,6 +145,7 @@ internal sealed class CometdRun(
                     throw new CometdException($"Salesforce keeps refusing the session for streaming after new logins: {reply.Error}");
                 }
 
+                Log.StreamingSessionRenewed(log, channel, _lastHandled);
                 _token = await tokens.RefreshAsync(_token!, ct).ConfigureAwait(false);
                 _clientId = null;
                 break;
@@ -148,6 +153,7 @@ internal sealed class CometdRun(
                 // 403::Unknown client: the server dropped our client and its subscriptions (reference §3.4).
                 // A handshake straight away, but not a hot loop if the server keeps forgetting us.
                 _clientId = null;
+                Log.StreamingRehandshake(log, channel, reply.Error ?? "advice: handshake", _lastHandled);
                 if (++_handshakesInARow > 1)
                 {
                     await Task.Delay(_backoff.Next(), time, ct).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Net;
 using Lightbridge.Salesforce.Auth;
+using Microsoft.Extensions.Logging;
 
 namespace Lightbridge.Salesforce.Streaming;
 
@@ -18,8 +19,9 @@ public sealed class CometdSubscriber
     private readonly string _apiVersion;
     private readonly TimeProvider _time;
     private readonly CometdSubscriberOptions _options;
+    private readonly ILogger _log;
 
-    internal CometdSubscriber(SalesforceTokenManager tokens, string apiVersion, TimeProvider time, CometdSubscriberOptions options)
+    internal CometdSubscriber(SalesforceTokenManager tokens, string apiVersion, TimeProvider time, CometdSubscriberOptions options, ILogger log)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(options);
@@ -27,6 +29,7 @@ public sealed class CometdSubscriber
         _apiVersion = apiVersion;
         _time = time;
         _options = options;
+        _log = log;
     }
 
     /// <summary>Lets tests put a handler in front of the socket (to inject network failures); the cookie jar stays inside.</summary>
@@ -62,7 +65,7 @@ public sealed class CometdSubscriber
         // every later request (reference §3.1), and the shared client's handler may not keep cookies.
         using var socket = new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         using var http = new HttpClient(WrapHandler?.Invoke(socket) ?? socket) { Timeout = Timeout.InfiniteTimeSpan };
-        var run = new CometdRun(_tokens, _apiVersion, _time, _options, http, channel, replayFrom, handler, onHandled);
+        var run = new CometdRun(_tokens, _apiVersion, _time, _options, http, channel, replayFrom, handler, onHandled, _log);
         try
         {
             await run.LoopAsync(ct).ConfigureAwait(false);
