@@ -12,7 +12,7 @@ public sealed class EmulateSalesforceCommandTests
     public async Task EmulateSalesforce_WithThePackage_ServesItsSchemaUntilTerminated()
     {
         using var process = LightbridgeProcess.Start(
-            "emulate", "salesforce", "--port", "0", "--metadata", Path.Combine(RepositoryRoot(), "force-app"),
+            "emulate", "salesforce", "--port", "0", "--metadata", RepositoryRoot.ForceApp,
             "--client-id", "cli-sf-client", "--client-secret", "cli-sf-secret");
 
         var loginUrl = Value(await process.WaitForLineAsync("Login URL:", StartTimeout));
@@ -55,15 +55,4 @@ public sealed class EmulateSalesforceCommandTests
     }
 
     private static string Value(string line) => line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "sfdx-project.json")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("sfdx-project.json not found above the test directory.");
-    }
 }

@@ -25,7 +25,7 @@ public sealed class SyncCommandTests
     public async Task Sync_CatalogOfAGeneratedAccount_WritesStoresProductsAndStockThenNothingOnASecondPass()
     {
         await using var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Seed = 4, Shops = 2, Customers = 10, Items = 25, Sales = 10, Bucket = BucketMode.Real });
-        await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = Path.Combine(RepositoryRoot(), "force-app") });
+        await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = RepositoryRoot.ForceApp });
         var config = WriteConfig(lightspeed, org);
 
         using (var first = LightbridgeProcess.StartIn(_directory, null, "sync", "--config", config))
@@ -66,7 +66,7 @@ public sealed class SyncCommandTests
     [Test]
     public async Task Sync_LightspeedUnreachable_ExitsThree()
     {
-        await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = Path.Combine(RepositoryRoot(), "force-app") });
+        await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = RepositoryRoot.ForceApp });
         // A Lightspeed emulator that is started and stopped again leaves a port nobody listens on.
         var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Customers = 1, Items = 1, Sales = 1 });
         var config = WriteConfig(lightspeed, org, maxRetries: 0);
@@ -103,15 +103,4 @@ public sealed class SyncCommandTests
 
     private static int Count(SalesforceEmulator org, string sObject) =>
         org.Control.Query($"SELECT COUNT() FROM {sObject}")["totalSize"]!.GetValue<int>();
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "sfdx-project.json")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("sfdx-project.json not found above the test directory.");
-    }
 }
