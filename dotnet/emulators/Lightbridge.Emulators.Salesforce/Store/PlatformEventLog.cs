@@ -29,10 +29,12 @@ internal sealed class PlatformEventLog
 
     public PublishedEvent Append(string eventName, string id, Dictionary<string, object?> payload, DateTimeOffset createdDate)
     {
-        var replayId = Interlocked.Add(ref _lastReplayId, 3);
-        var published = new PublishedEvent(eventName, replayId, Guid.NewGuid().ToString(), id, createdDate, payload);
+        PublishedEvent published;
         lock (_events)
         {
+            // Id and list change together: a reader never sees a newer id in the list before an older one.
+            var replayId = Interlocked.Add(ref _lastReplayId, 3);
+            published = new PublishedEvent(eventName, replayId, Guid.NewGuid().ToString(), id, createdDate, payload);
             _events.Add(published);
         }
 

@@ -205,7 +205,9 @@ internal sealed class CometdServer
         }
         else if (replayId == -2)
         {
-            cursor = retained.Count == 0 ? _state.Events.LastReplayId : retained[0].ReplayId - 1;
+            // Everything still retained, and everything published from now on: the retention window does the
+            // filtering, so an event published while this subscribe is handled cannot fall between the two.
+            cursor = 0;
         }
         else if (retained.Any(e => e.ReplayId == replayId) || replayId >= _state.Events.LastReplayId)
         {
