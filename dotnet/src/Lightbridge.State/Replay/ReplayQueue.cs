@@ -25,6 +25,7 @@ public sealed class ReplayQueue
         Collection.EnsureIndex("entity");
         Collection.EnsureIndex("status");
         Collection.EnsureIndex("lsid");
+        Collection.EnsureIndex("mirrored");
     }
 
     private ILiteCollection<BsonDocument> Collection => _db.Collection(CollectionNames.ReplayQueue);
@@ -55,7 +56,7 @@ public sealed class ReplayQueue
                 now,
                 existing?.Status == ReplayStatus.Ignored ? ReplayStatus.Ignored : ReplayStatus.Open,
                 failure.RunId);
-            Collection.Upsert(ToDocument(item));
+            Collection.Upsert(ToDocument(item, mirrored: false));
             return item;
         });
     }
@@ -118,6 +119,61 @@ public sealed class ReplayQueue
     public IReadOnlyDictionary<string, int> CountPendingByErrorCode() =>
         CountPending().GroupBy(c => c.ErrorCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(c => c.Count), StringComparer.Ordinal);
 
+    /// <summary>
+    /// Applies a status an admin set in Salesforce (<c>Retrying</c> from the Retry action, or <c>Ignored</c>) to the local
+    /// item. The item stays mirrored: Salesforce already shows that status. Returns false when there is no such item or
+    /// it already has that status.
+    /// </summary>
+    public bool ApplyAdminStatus(string accountId, string entity, LightspeedId lightspeedId, ReplayStatus status) =>
+        _db.InTransaction(() =>
+        {
+            var existing = Get(accountId, entity, lightspeedId);
+            if (existing is null || existing.Status == status)
+            {
+                return false;
+            }
+
+            Collection.Update(ToDocument(existing with { Status = status }, mirrored: true));
+            return true;
+        });
+
+    /// <summary>
+    /// Items changed since they were last written to <c>Lightspeed_Sync_Error__c</c> (new failures, new attempts, new
+    /// statuses), oldest change first, at most <paramref name="max"/>.
+    /// </summary>
+    public IReadOnlyList<ReplayItem> PendingMirror(int max)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        return Collection.Find(Query.Not("$.mirrored", true))
+            .Select(FromDocument)
+            .OrderBy(i => i.LastSeen)
+            .Take(max)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Marks items as written to Salesforce, each only if it did not change since it was read (a change in between
+    /// must be written again). Returns how many were marked.
+    /// </summary>
+    public int MarkMirrored(IEnumerable<ReplayItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return _db.InTransaction(() =>
+        {
+            var marked = 0;
+            foreach (var item in items)
+            {
+                if (Get(item.AccountId, item.Entity, item.LightspeedId) is { } current && current == item)
+                {
+                    Collection.Update(ToDocument(current, mirrored: true));
+                    marked++;
+                }
+            }
+
+            return marked;
+        });
+    }
+
     private bool SetStatus(string accountId, string entity, LightspeedId lightspeedId, ReplayStatus status) =>
         _db.InTransaction(() =>
         {
@@ -127,7 +183,7 @@ public sealed class ReplayQueue
                 return false;
             }
 
-            Collection.Update(ToDocument(existing with { Status = status, LastSeen = _time.GetUtcNow() }));
+            Collection.Update(ToDocument(existing with { Status = status, LastSeen = _time.GetUtcNow() }, mirrored: false));
             return true;
         });
 
@@ -138,7 +194,7 @@ public sealed class ReplayQueue
         return accountId + "|" + entity + "|" + lightspeedId.Value;
     }
 
-    private static BsonDocument ToDocument(ReplayItem item) => new()
+    private static BsonDocument ToDocument(ReplayItem item, bool mirrored) => new()
     {
         ["_id"] = Key(item.AccountId, item.Entity, item.LightspeedId),
         ["account"] = item.AccountId,
@@ -153,6 +209,7 @@ public sealed class ReplayQueue
         ["last"] = StateTime.ToTicks(item.LastSeen),
         ["status"] = item.Status.ToString(),
         ["run"] = item.RunId,
+        ["mirrored"] = mirrored,
     };
 
     private static ReplayItem FromDocument(BsonDocument doc) => new(

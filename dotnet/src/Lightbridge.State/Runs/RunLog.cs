@@ -32,7 +32,7 @@ public sealed class RunLog
         var run = new RunRecord(runId, trigger, entity, _time.GetUtcNow(), null, RunStatus.Running, RunCounts.Zero);
         try
         {
-            Runs.Insert(ToDocument(run));
+            Runs.Insert(ToDocument(run, mirrored: false));
         }
         catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
         {
@@ -65,7 +65,7 @@ public sealed class RunLog
             }
 
             var finished = run with { FinishedAt = now, Status = status, Counts = counts };
-            Runs.Update(ToDocument(finished));
+            Runs.Update(ToDocument(finished, mirrored: false));
             AddUsage(now, counts.LightspeedRequests, counts.SalesforceCalls);
             return finished;
         });
@@ -98,6 +98,39 @@ public sealed class RunLog
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(countPerEntity);
         var entities = Runs.Query().Select("entity").ToEnumerable().Select(d => d["entity"].AsString).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return entities.SelectMany(e => LastRuns(e, countPerEntity)).ToList();
+    }
+
+    /// <summary>
+    /// Finished runs not yet written to <c>Lightspeed_Sync_Run__c</c>, oldest first, at most <paramref name="max"/>.
+    /// </summary>
+    public IReadOnlyList<RunRecord> PendingMirror(int max)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        return Runs.Find(Query.And(Query.Not("$.mirrored", true), Query.Not("$.finished", BsonValue.Null)))
+            .Select(FromDocument)
+            .OrderBy(r => r.StartedAt)
+            .Take(max)
+            .ToList();
+    }
+
+    /// <summary>Marks finished runs as written to Salesforce. Returns how many were marked.</summary>
+    public int MarkMirrored(IEnumerable<string> runIds)
+    {
+        ArgumentNullException.ThrowIfNull(runIds);
+        return _db.InTransaction(() =>
+        {
+            var marked = 0;
+            foreach (var runId in runIds)
+            {
+                if (Get(runId) is { FinishedAt: not null } run)
+                {
+                    Runs.Update(ToDocument(run, mirrored: true));
+                    marked++;
+                }
+            }
+
+            return marked;
+        });
     }
 
     /// <summary>Adds API calls made outside a run (an identity refresh, a health probe) to today's usage.</summary>
@@ -134,7 +167,7 @@ public sealed class RunLog
 
     private static string DayKey(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static BsonDocument ToDocument(RunRecord run) => new()
+    private static BsonDocument ToDocument(RunRecord run, bool mirrored) => new()
     {
         ["_id"] = run.RunId,
         ["trigger"] = run.Trigger.ToString(),
@@ -148,6 +181,7 @@ public sealed class RunLog
         ["failed"] = run.Counts.Failed,
         ["lsCalls"] = run.Counts.LightspeedRequests,
         ["sfCalls"] = run.Counts.SalesforceCalls,
+        ["mirrored"] = mirrored,
     };
 
     private static RunRecord FromDocument(BsonDocument doc) => new(
