@@ -36,7 +36,9 @@ public sealed class SyncCommandTests
         Assert.That(Count(org, "Lightspeed_Store__c"), Is.EqualTo(2));
         Assert.That(Count(org, "Product2"), Is.EqualTo(25));
         Assert.That(Count(org, "Lightspeed_Inventory__c"), Is.EqualTo(50), "one stock row per item and shop; the all-shops summary row is not a store's stock");
+        Assert.That(Count(org, "Lightspeed_Sync_Run__c"), Is.EqualTo(3), "one run record per entity, for admins");
         var writesAfterFirst = org.Control.ApiCallsToday;
+        var dataWritesAfterFirst = DataRecordWrites(org);
 
         using (var second = LightbridgeProcess.StartIn(_directory, null, "sync", "--config", config))
         {
@@ -48,7 +50,9 @@ public sealed class SyncCommandTests
         Assert.That(await status.WaitForExitAsync(Timeout), Is.Zero, status.StandardError);
         using var json = JsonDocument.Parse(status.StandardOutput);
         Assert.That(json.RootElement.GetProperty("checkpoints").EnumerateArray().Select(c => c.GetProperty("entity").GetString()), Is.EquivalentTo(new[] { "Shop", "Item", "ItemShop" }));
-        Assert.That(org.Control.ApiCallsToday - writesAfterFirst, Is.LessThan(10), "the second pass only asked, it wrote nothing");
+        Assert.That(DataRecordWrites(org), Is.EqualTo(dataWritesAfterFirst), "the second pass wrote no store, product or stock record");
+        Assert.That(Count(org, "Lightspeed_Sync_Run__c"), Is.EqualTo(6));
+        Assert.That(org.Control.ApiCallsToday - writesAfterFirst, Is.LessThan(10), "the second pass only asked, and reported its runs");
     }
 
     [Test]
@@ -103,4 +107,8 @@ public sealed class SyncCommandTests
 
     private static int Count(SalesforceEmulator org, string sObject) =>
         org.Control.Query($"SELECT COUNT() FROM {sObject}")["totalSize"]!.GetValue<int>();
+
+    /// <summary>Records inserted or updated in the org, sync runs and errors aside.</summary>
+    private static long DataRecordWrites(SalesforceEmulator org) =>
+        org.Control.Counters.Where(c => c.Key.StartsWith("dml.", StringComparison.Ordinal) && !c.Key.Contains("Lightspeed_Sync_", StringComparison.Ordinal)).Sum(c => c.Value);
 }

@@ -88,4 +88,15 @@ public sealed class ReplayQueueMirrorTests
     {
         Assert.That(Queue.ApplyAdminStatus("123", "Sale", new LightspeedId("9"), ReplayStatus.Ignored), Is.False);
     }
+
+    [Test]
+    public void ApplyAdminStatus_LocalChangeNotYetMirrored_LocalWins()
+    {
+        Queue.Record(Failure("1"));
+        Queue.MarkMirrored(Queue.PendingMirror(10));
+        Queue.MarkResolved("123", "Sale", new LightspeedId("1"));
+
+        Assert.That(Queue.ApplyAdminStatus("123", "Sale", new LightspeedId("1"), ReplayStatus.Retrying), Is.False);
+        Assert.That(Queue.Get("123", "Sale", new LightspeedId("1"))!.Status, Is.EqualTo(ReplayStatus.Resolved));
+    }
 }

@@ -25,12 +25,12 @@ internal sealed class EmulatorState : IDisposable
         Store = new RecordStore(schema);
         Events = new PlatformEventLog();
         Faults = new FaultInjector(options.FaultSeed);
-        Dml = new DmlEngine(Store, Events, Faults, Time);
+        Counters = new CallCounters();
+        Dml = new DmlEngine(Store, Events, Faults, Time, Counters);
         Soql = new SoqlExecutor(Store, Time);
         Cursors = new QueryCursorStore();
         Sessions = new SessionStore(Time, options.SessionLifetime, OrgId);
         Usage = new ApiUsageCounter(options.DailyApiLimit, Time);
-        Counters = new CallCounters();
         BulkJobs = new BulkJobStore();
         Reset();
     }

@@ -24,8 +24,11 @@ internal sealed partial class DmlEngine
     private readonly RecordChecks _checks;
     private readonly Dictionary<string, long> _autoNumbers = new(StringComparer.OrdinalIgnoreCase);
 
-    public DmlEngine(RecordStore store, PlatformEventLog events, FaultInjector faults, TimeProvider time)
+    private readonly Control.CallCounters _counters;
+
+    public DmlEngine(RecordStore store, PlatformEventLog events, FaultInjector faults, TimeProvider time, Control.CallCounters counters)
     {
+        _counters = counters;
         _store = store;
         _events = events;
         _faults = faults;
@@ -176,6 +179,8 @@ internal sealed partial class DmlEngine
         var record = new SObjectRecord(definition, id, values);
         _store.Put(record);
         _rollups.ChildChanged(definition, existing, record);
+        // Record-level counts per object, whatever API wrote them: tests prove "writes nothing" per object with them.
+        _counters.Increment((existing is null ? "dml.insert." : "dml.update.") + definition.Name);
         return DmlResult.Ok(id, existing is null);
     }
 

@@ -18,6 +18,9 @@ namespace Lightbridge.Cli.Commands;
 /// </summary>
 internal static class SyncCommand
 {
+    /// <summary>How long the run report to Salesforce may take after the runs, even when a shutdown was asked for.</summary>
+    private static readonly TimeSpan MirrorTimeout = TimeSpan.FromSeconds(60);
+
     public static Command Create(Option<string?> config)
     {
         var entity = new Option<SyncEntity?>("--entity") { Description = "Sync one entity only (Shop, Item, ItemShop); all of them, in dependency order, when omitted." };
@@ -53,9 +56,19 @@ internal static class SyncCommand
                 var engine = new SyncEngine(lightspeed, salesforce, state, mappings, settings.Sync, TimeProvider.System);
 
                 var requested = parseResult.GetValue(entity);
-                var results = requested is { } one
-                    ? [await engine.RunEntityAsync(one, settings.Account, RunTrigger.Manual, shutdown.Token)]
-                    : await engine.RunAsync(settings.Account, RunTrigger.Manual, shutdown.Token);
+                IReadOnlyList<SyncRunResult> results;
+                try
+                {
+                    results = requested is { } one
+                        ? [await engine.RunEntityAsync(one, settings.Account, RunTrigger.Manual, shutdown.Token)]
+                        : await engine.RunAsync(settings.Account, RunTrigger.Manual, shutdown.Token);
+                }
+                finally
+                {
+                    // Failed and interrupted runs are reported too; a shutdown request still lets this short call finish.
+                    using var mirrorTimeout = new CancellationTokenSource(MirrorTimeout);
+                    await engine.MirrorAsync(mirrorTimeout.Token);
+                }
 
                 foreach (var result in results)
                 {

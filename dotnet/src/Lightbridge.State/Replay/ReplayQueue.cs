@@ -121,14 +121,21 @@ public sealed class ReplayQueue
 
     /// <summary>
     /// Applies a status an admin set in Salesforce (<c>Retrying</c> from the Retry action, or <c>Ignored</c>) to the local
-    /// item. The item stays mirrored: Salesforce already shows that status. Returns false when there is no such item or
-    /// it already has that status.
+    /// item. The item stays mirrored: Salesforce already shows that status. A local change Salesforce has not seen yet
+    /// (a new failure, a resolution) wins over the admin's older view. Returns false when there is no such item, it
+    /// already has that status, or it changed locally since it was last written to Salesforce.
     /// </summary>
     public bool ApplyAdminStatus(string accountId, string entity, LightspeedId lightspeedId, ReplayStatus status) =>
         _db.InTransaction(() =>
         {
-            var existing = Get(accountId, entity, lightspeedId);
-            if (existing is null || existing.Status == status)
+            var doc = Collection.FindById(Key(accountId, entity, lightspeedId));
+            if (doc is null || !doc["mirrored"].IsBoolean || !doc["mirrored"].AsBoolean)
+            {
+                return false;
+            }
+
+            var existing = FromDocument(doc);
+            if (existing.Status == status)
             {
                 return false;
             }

@@ -23,6 +23,7 @@ namespace Lightbridge.Sync.Pipelines;
 public sealed class SyncEngine
 {
     private readonly IReadOnlyList<IEntityPipeline> _pipelines;
+    private readonly Reporting.SalesforceMirror _mirror;
 
     /// <summary>Creates an engine over one Lightspeed account and one org.</summary>
     /// <param name="lightspeed">The client of the account to read.</param>
@@ -59,6 +60,7 @@ public sealed class SyncEngine
             options,
             timeProvider,
             (ILogger?)logger ?? NullLogger.Instance);
+        _mirror = new Reporting.SalesforceMirror(salesforce, state, services.Logger);
         _pipelines =
         [
             new EntityPipeline<Core.Model.Shop, NormalizedShop>(CatalogEntities.Shop(mappings), services),
@@ -85,6 +87,14 @@ public sealed class SyncEngine
 
         return results;
     }
+
+    /// <summary>
+    /// Brings <c>Lightspeed_Sync_Run__c</c> and <c>Lightspeed_Sync_Error__c</c> in Salesforce up to date with the local run
+    /// log and replay queue, and applies admins' Retry and Ignore to the queue. Callers run it after their runs (the
+    /// <c>sync</c> verb once at the end, the worker after each scheduled run); runs stay data-only so their write counts
+    /// mean records. Never throws for a Salesforce failure: what was not sent is sent next time.
+    /// </summary>
+    public Task<Reporting.MirrorReport> MirrorAsync(CancellationToken ct = default) => _mirror.SyncAsync(ct);
 
     /// <summary>Runs one incremental pass of one entity (<c>lightbridge sync --entity E</c>).</summary>
     /// <exception cref="ArgumentException">This engine does not sync <paramref name="entity"/>.</exception>
