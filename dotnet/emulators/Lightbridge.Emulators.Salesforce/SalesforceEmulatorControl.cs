@@ -57,6 +57,23 @@ public sealed class SalesforceEmulatorControl
         }
     }
 
+    /// <summary>Deletes one record through the normal delete path (cascading to master-detail children), as a user would.</summary>
+    /// <exception cref="InvalidOperationException">The object is unknown or the delete failed; the message carries the org's error.</exception>
+    public void Delete(string objectName, string id)
+    {
+        lock (_state.Store.Gate)
+        {
+            var definition = _state.Schema.Find(objectName) ?? throw new InvalidOperationException($"Unknown object {objectName}");
+            var result = _state.Dml.Delete(definition, id);
+            if (!result.Success)
+            {
+                throw new InvalidOperationException($"{result.Errors[0].Code}: {result.Errors[0].Message}");
+            }
+
+            _state.Store.Commit();
+        }
+    }
+
     /// <summary>Runs SOQL without paging, authentication or API usage; returns <c>{totalSize, done, records}</c>.</summary>
     /// <exception cref="SoqlException">The query is malformed or names unknown fields.</exception>
     public JsonObject Query(string soql)

@@ -4,7 +4,10 @@ using Lightbridge.Emulators.Salesforce;
 
 namespace Lightbridge.Cli.Tests.Commands;
 
-/// <summary><c>lightbridge sync</c> as an operator runs it: a real process, a settings file, both emulators on loopback.</summary>
+/// <summary>
+/// <c>lightbridge sync</c> and <c>lightbridge replay</c> as an operator runs them: a real process, a settings file, both
+/// emulators on loopback.
+/// </summary>
 [TestFixture]
 public sealed class SyncCommandTests
 {
@@ -53,6 +56,47 @@ public sealed class SyncCommandTests
         Assert.That(DataRecordWrites(org), Is.EqualTo(dataWritesAfterFirst), "the second pass wrote no store, product or stock record");
         Assert.That(Count(org, "Lightspeed_Sync_Run__c"), Is.EqualTo(6));
         Assert.That(org.Control.ApiCallsToday - writesAfterFirst, Is.LessThan(10), "the second pass only asked, and reported its runs");
+    }
+
+    [Test]
+    public async Task SyncThenReplay_StoreRefusedUntilTheAdminFixesTheOrg_ErrorsShownInSalesforceThenResolvedWithoutDuplicates()
+    {
+        await using var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Seed = 4, Shops = 2, Customers = 10, Items = 5, Sales = 10, Bucket = BucketMode.Off });
+        await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = RepositoryRoot.ForceApp });
+        var config = WriteConfig(lightspeed, org);
+        // A store an admin made by hand holds the code the first shop derives (Store_Code__c is unique).
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", lightspeed.Control.IssueAccessToken());
+        using var shops = JsonDocument.Parse(await http.GetStringAsync(new Uri(lightspeed.BaseUrl, $"API/V3/Account/{lightspeed.AccountId}/Shop.json")));
+        var shop = shops.RootElement.GetProperty("Shop");
+        shop = shop.ValueKind == JsonValueKind.Array ? shop[0] : shop;
+        var code = Core.Normalization.ShopNormalizer.StoreCode(
+            new Core.Identity.ExternalId(new Core.Model.LightspeedId(lightspeed.AccountId), new Core.Model.LightspeedId(shop.GetProperty("shopID").GetString()!)),
+            shop.GetProperty("name").GetString()!);
+        var manual = org.Control.LoadRecords("Lightspeed_Store__c", [new System.Text.Json.Nodes.JsonObject { ["Name"] = "Manual", ["Store_Code__c"] = code }]).Single();
+
+        using (var sync = LightbridgeProcess.StartIn(_directory, null, "sync", "--config", config))
+        {
+            Assert.That(await sync.WaitForExitAsync(Timeout), Is.EqualTo(1), sync.StandardError + sync.StandardOutput);
+        }
+
+        var open = org.Control.Query("SELECT Error_Key__c, Status__c FROM Lightspeed_Sync_Error__c")["records"]!.AsArray();
+        Assert.That(open.Select(e => (string?)e!["Status__c"]), Is.All.EqualTo("Open"));
+        Assert.That(open.Select(e => (string?)e!["Error_Key__c"]), Has.Some.StartsWith("Shop:"), "the admin sees the refused store");
+
+        org.Control.Delete("Lightspeed_Store__c", manual);
+        using (var replay = LightbridgeProcess.StartIn(_directory, null, "replay", "--config", config))
+        {
+            Assert.That(await replay.WaitForExitAsync(Timeout), Is.Zero, replay.StandardError + replay.StandardOutput);
+            Assert.That(replay.StandardOutput, Does.Contain("Shop").And.Contain("ItemShop"));
+        }
+
+        var after = org.Control.Query("SELECT Status__c FROM Lightspeed_Sync_Error__c")["records"]!.AsArray();
+        Assert.That(after, Has.Count.EqualTo(open.Count), "the same errors, updated");
+        Assert.That(after.Select(e => (string?)e!["Status__c"]), Is.All.EqualTo("Resolved"));
+        Assert.That(Count(org, "Lightspeed_Store__c"), Is.EqualTo(2), "one store per shop, none twice");
+        Assert.That(Count(org, "Lightspeed_Inventory__c"), Is.EqualTo(10));
+        Assert.That(Count(org, "Lightspeed_Sync_Run__c"), Is.EqualTo(5), "three sync runs and two replay runs");
     }
 
     [Test]

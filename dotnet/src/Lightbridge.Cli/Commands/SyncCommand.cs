@@ -5,9 +5,7 @@ using Lightbridge.Core.Failures;
 using Lightbridge.Lightspeed;
 using Lightbridge.Salesforce;
 using Lightbridge.State;
-using Lightbridge.Sync.Mapping;
 using Lightbridge.Sync.Pipelines;
-using Lightbridge.Sync.Tokens;
 
 namespace Lightbridge.Cli.Commands;
 
@@ -27,33 +25,16 @@ internal static class SyncCommand
         var command = new Command("sync", "Run one incremental sync pass, then exit.") { entity };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            SyncSettings settings;
-            CompiledMappings mappings;
-            try
+            if (await SyncSession.ReadSettingsAsync(parseResult.GetValue(config)) is not var (settings, mappings))
             {
-                settings = SettingsReader.ReadSyncSettings(LightbridgeConfiguration.Build(parseResult.GetValue(config)));
-                mappings = new MappingCompiler().Compile(settings.Mapping);
-            }
-            catch (ConfigurationProblemException ex)
-            {
-                await Console.Error.WriteLineAsync($"lightbridge: {ex.Message}");
-                return ExitCodes.BadConfiguration;
-            }
-            catch (MappingConfigurationException ex)
-            {
-                await Console.Error.WriteLineAsync($"lightbridge: {ex.Message}");
                 return ExitCodes.BadConfiguration;
             }
 
             using var shutdown = new ShutdownSignal(cancellationToken);
             try
             {
-                using var state = StateSettings.Open(settings.State, TimeProvider.System);
-                // No automatic redirects: a 300 from an ambiguous upsert must reach the client, not be followed.
-                using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan };
-                using var lightspeed = new LightspeedClient(http, settings.Lightspeed, new StateLightspeedTokenStore(state.Tokens, settings.LightspeedRefreshToken), TimeProvider.System);
-                using var salesforce = new SalesforceClient(http, settings.Salesforce, TimeProvider.System);
-                var engine = new SyncEngine(lightspeed, salesforce, state, mappings, settings.Sync, TimeProvider.System);
+                using var session = SyncSession.Open(settings, mappings, TimeProvider.System);
+                var engine = session.Engine;
 
                 var requested = parseResult.GetValue(entity);
                 IReadOnlyList<SyncRunResult> results;

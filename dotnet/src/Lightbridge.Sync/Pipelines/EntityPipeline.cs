@@ -3,6 +3,7 @@ using Lightbridge.Core.Mapping;
 using Lightbridge.Core.Model;
 using Lightbridge.Core.Normalization;
 using Lightbridge.Core.Planning;
+using Lightbridge.Lightspeed;
 using Lightbridge.State;
 using Lightbridge.Sync.Mapping;
 
@@ -26,6 +27,9 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
     /// <summary>The error code of a record a configured mapping template failed on.</summary>
     public const string MappingFailed = nameof(MappingFailed);
 
+    /// <summary>The error code of a queued record that Lightspeed no longer returns when it is replayed.</summary>
+    public const string MissingInLightspeed = nameof(MissingInLightspeed);
+
     private readonly EntityDefinition<TSource, TNormalized> _definition;
     private readonly PipelineServices _services;
 
@@ -39,40 +43,70 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
 
     private string EntityName => _definition.LightspeedEntity;
 
-    public async Task<SyncRunResult> RunAsync(AccountContext account, RunTrigger trigger, CancellationToken ct)
+    public Task<SyncRunResult> RunAsync(AccountContext account, RunTrigger trigger, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(account);
+        var checkpoint = _services.State.Checkpoints.Get(account.AccountId.Value, EntityName);
+        var window = ExtractWindow.For(checkpoint, _services.Advancer);
+        return RunCoreAsync(account, trigger, window, checkpoint?.Watermark, commitCheckpoint: true, async run =>
+        {
+            Log.RunStarted(_services.Logger, EntityName, run.Account.AccountId.Value, run.RunId, window.ReadFrom);
+            await ReadAndProcessAsync(window.Query(EntityDefinition<TSource, TNormalized>.ChangeField, _definition.IncludeArchived), run, ct).ConfigureAwait(false);
+        });
+    }
+
+    /// <summary>
+    /// Reads the records fresh from Lightspeed by id and pushes them through the same steps (<c>lightbridge replay</c>).
+    /// The checkpoint is left alone: these records are older than it or will be read again by the next pass anyway. A
+    /// record Lightspeed no longer returns stays queued, as <see cref="MissingInLightspeed"/>.
+    /// </summary>
+    public Task<SyncRunResult> ReplayAsync(AccountContext account, IReadOnlyCollection<LightspeedId> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(ids);
+        var window = ExtractWindow.For(null, _services.Advancer);
+        var watermark = _services.State.Checkpoints.Get(account.AccountId.Value, EntityName)?.Watermark;
+        return RunCoreAsync(account, RunTrigger.Replay, window, watermark, commitCheckpoint: false, async run =>
+        {
+            var accountId = run.Account.AccountId.Value;
+            foreach (var id in ids)
+            {
+                _services.State.ReplayQueue.MarkRetrying(accountId, EntityName, id);
+            }
+
+            foreach (var chunk in ids.Distinct().Chunk(LightspeedQuery.MaxLimit))
+            {
+                var query = new LightspeedQuery().Where(_definition.IdField, FilterOperator.In, chunk.Select(i => i.Value).ToArray());
+                if (_definition.IncludeArchived)
+                {
+                    query.Archived(ArchivedFilter.Include);
+                }
+
+                var found = await ReadAndProcessAsync(query, run, ct).ConfigureAwait(false);
+                foreach (var missing in chunk.Where(i => !found.Contains(i)))
+                {
+                    _services.State.ReplayQueue.Record(new ReplayFailure(
+                        accountId, EntityName, missing, MissingInLightspeed, $"{EntityName} {accountId}-{missing.Value} is no longer returned by Lightspeed (deleted, or archived where archived records are not read).", null, null, run.RunId));
+                    run.Tally.Failed++;
+                }
+            }
+        });
+    }
+
+    private async Task<SyncRunResult> RunCoreAsync(
+        AccountContext account, RunTrigger trigger, ExtractWindow window, DateTimeOffset? watermark, bool commitCheckpoint, Func<BatchRun, Task> body)
+    {
         var state = _services.State;
         var accountId = account.AccountId.Value;
         var lightspeedBefore = _services.Lightspeed.Statistics.RequestsSent;
         var salesforceBefore = _services.Salesforce.Statistics.TotalApiCalls;
         var runId = RunIds.New(EntityName, accountId, _services.Time.GetUtcNow());
         state.Runs.Start(runId, trigger, EntityName);
-        var tally = new RunTally();
+        var tally = new RunTally { Watermark = watermark };
         try
         {
-            var checkpoint = state.Checkpoints.Get(accountId, EntityName);
-            tally.Watermark = checkpoint?.Watermark;
-            var window = ExtractWindow.For(checkpoint, _services.Advancer);
-            Log.RunStarted(_services.Logger, EntityName, accountId, runId, window.ReadFrom);
-            var run = new BatchRun(account, runId, window, tally, PendingReplays(accountId));
-            var batch = new List<TSource>();
-            await foreach (var record in _definition.Read(_services.Lightspeed, window.Query(EntityDefinition<TSource, TNormalized>.ChangeField, _definition.IncludeArchived), ct).ConfigureAwait(false))
-            {
-                tally.Read++;
-                batch.Add(record);
-                if (batch.Count >= _services.Options.BatchSize)
-                {
-                    await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
-                    batch.Clear();
-                }
-            }
-
-            if (batch.Count > 0)
-            {
-                await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
-            }
-
+            var run = new BatchRun(account, runId, window, tally, PendingReplays(accountId), commitCheckpoint);
+            await body(run).ConfigureAwait(false);
             var status = tally.Failed > 0 ? RunStatus.PartiallyFailed : RunStatus.Succeeded;
             var result = Finish(runId, status, tally, lightspeedBefore, salesforceBefore);
             Log.RunFinished(_services.Logger, EntityName, status, tally.Read, tally.Skipped, tally.Created, tally.Updated, tally.Failed);
@@ -86,6 +120,31 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
             Finish(runId, RunStatus.Failed, tally, lightspeedBefore, salesforceBefore);
             throw;
         }
+    }
+
+    /// <summary>Reads every record of <paramref name="query"/> and processes it batch by batch; returns the ids read.</summary>
+    private async Task<HashSet<LightspeedId>> ReadAndProcessAsync(LightspeedQuery query, BatchRun run, CancellationToken ct)
+    {
+        var read = new HashSet<LightspeedId>();
+        var batch = new List<TSource>();
+        await foreach (var record in _definition.Read(_services.Lightspeed, query, ct).ConfigureAwait(false))
+        {
+            run.Tally.Read++;
+            read.Add(_definition.IdOf(record));
+            batch.Add(record);
+            if (batch.Count >= _services.Options.BatchSize)
+            {
+                await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
+                batch.Clear();
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
+        }
+
+        return read;
     }
 
     private HashSet<LightspeedId> PendingReplays(string accountId) =>
@@ -127,7 +186,10 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
             Commit(toLoad, report, run);
         }
 
-        AdvanceCheckpoint(run);
+        if (run.CommitCheckpoint)
+        {
+            AdvanceCheckpoint(run);
+        }
     }
 
     /// <summary>Normalizes, validates and maps one record; null when it is queued or has nothing to write.</summary>
@@ -278,7 +340,7 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
     private sealed record Prepared(TSource Source, LightspeedId Id, DateTimeOffset ChangedAt, TNormalized Normalized, SalesforceRecord Record);
 
     /// <summary>The state of one run that its batches share.</summary>
-    private sealed record BatchRun(AccountContext Account, string RunId, ExtractWindow Window, RunTally Tally, HashSet<LightspeedId> PendingReplays)
+    private sealed record BatchRun(AccountContext Account, string RunId, ExtractWindow Window, RunTally Tally, HashSet<LightspeedId> PendingReplays, bool CommitCheckpoint)
     {
         public List<RecordOutcome> Outcomes { get; } = [];
     }

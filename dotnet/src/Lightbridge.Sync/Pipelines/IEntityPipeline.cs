@@ -12,4 +12,7 @@ internal interface IEntityPipeline
 
     /// <summary>Runs one incremental pass for <paramref name="account"/>.</summary>
     Task<SyncRunResult> RunAsync(AccountContext account, RunTrigger trigger, CancellationToken ct);
+
+    /// <summary>Reads <paramref name="ids"/> fresh from Lightspeed and pushes them through the pipeline; the checkpoint stays.</summary>
+    Task<SyncRunResult> ReplayAsync(AccountContext account, IReadOnlyCollection<Core.Model.LightspeedId> ids, CancellationToken ct);
 }

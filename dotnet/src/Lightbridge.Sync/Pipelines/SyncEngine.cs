@@ -24,6 +24,7 @@ public sealed class SyncEngine
 {
     private readonly IReadOnlyList<IEntityPipeline> _pipelines;
     private readonly Reporting.SalesforceMirror _mirror;
+    private readonly StateStore _state;
 
     /// <summary>Creates an engine over one Lightspeed account and one org.</summary>
     /// <param name="lightspeed">The client of the account to read.</param>
@@ -60,6 +61,7 @@ public sealed class SyncEngine
             options,
             timeProvider,
             (ILogger?)logger ?? NullLogger.Instance);
+        _state = state;
         _mirror = new Reporting.SalesforceMirror(salesforce, state, services.Logger);
         _pipelines =
         [
@@ -95,6 +97,38 @@ public sealed class SyncEngine
     /// mean records. Never throws for a Salesforce failure: what was not sent is sent next time.
     /// </summary>
     public Task<Reporting.MirrorReport> MirrorAsync(CancellationToken ct = default) => _mirror.SyncAsync(ct);
+
+    /// <summary>
+    /// Reprocesses the replay queue (<c>lightbridge replay</c>): every pending item (Open, or Retrying after an admin's
+    /// Retry) of the account, optionally one entity and one Lightspeed id, read fresh from Lightspeed and pushed through
+    /// its pipeline, entities in dependency order. Upserts by external id mean a replay never creates a second record.
+    /// Ignored items are left alone; checkpoints do not move.
+    /// </summary>
+    /// <returns>One result per entity that had pending items.</returns>
+    public async Task<IReadOnlyList<SyncRunResult>> ReplayAsync(
+        AccountContext account, SyncEntity? entity = null, Core.Model.LightspeedId? id = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (entity is { } only && _pipelines.All(p => p.Entity != only))
+        {
+            throw new ArgumentException($"The sync engine does not sync {only} (it syncs {string.Join(", ", Entities)}).", nameof(entity));
+        }
+
+        var results = new List<SyncRunResult>();
+        foreach (var pipeline in _pipelines.Where(p => entity is null || p.Entity == entity))
+        {
+            var ids = _state.ReplayQueue.List(pipeline.Entity.ToString(), id, pendingOnly: true)
+                .Where(i => i.AccountId == account.AccountId.Value)
+                .Select(i => i.LightspeedId)
+                .ToList();
+            if (ids.Count > 0)
+            {
+                results.Add(await pipeline.ReplayAsync(account, ids, ct).ConfigureAwait(false));
+            }
+        }
+
+        return results;
+    }
 
     /// <summary>Runs one incremental pass of one entity (<c>lightbridge sync --entity E</c>).</summary>
     /// <exception cref="ArgumentException">This engine does not sync <paramref name="entity"/>.</exception>
