@@ -114,6 +114,16 @@ internal sealed class LightbridgeProcess : IDisposable
         kill.WaitForExit();
     }
 
+    /// <summary>Kills the process at once (SIGKILL): no shutdown code runs, as after a power cut or an OOM kill.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    /// <summary>Whether the process has ended.</summary>
+    public bool HasExited => _process.HasExited;
+
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);

@@ -111,6 +111,20 @@ internal sealed class TokenService(
     }
 
     /// <summary>Test and control hook: a valid access token without a refresh (does not rotate anything).</summary>
+    /// <summary>
+    /// A refresh token of its own chain, as a second authorization of the app would give (a second deployment on one
+    /// account); the chains rotate independently.
+    /// </summary>
+    public string IssueRefreshTokenDirectly()
+    {
+        lock (_gate)
+        {
+            var refresh = "def50200" + RandomPart(96);
+            _refreshTokens.Add(refresh);
+            return refresh;
+        }
+    }
+
     public string IssueAccessTokenDirectly()
     {
         lock (_gate)

@@ -111,6 +111,12 @@ public sealed class LightspeedEmulatorControl
     /// <summary>A valid access token without touching the refresh-token chain (for tests and tools).</summary>
     public string IssueAccessToken() => _tokens.IssueAccessTokenDirectly();
 
+    /// <summary>
+    /// A refresh token of a new, independent chain: what authorizing the app a second time gives, for a second
+    /// deployment on the same account (each deployment rotates its own chain).
+    /// </summary>
+    public string IssueRefreshToken() => _tokens.IssueRefreshTokenDirectly();
+
     /// <summary>Number of active registers, which sizes the bucket.</summary>
     public int RegisterCount
     {
