@@ -255,7 +255,7 @@ public sealed class CatalogSyncTests
     /// Every shop, item and per-shop stock row the Lightspeed API reports has exactly one record in the org, and every
     /// inventory record points at its own product and store with the quantity Lightspeed holds.
     /// </summary>
-    private static async Task AssertOrgMatchesLightspeedAsync(SyncHarness harness)
+    internal static async Task AssertOrgMatchesLightspeedAsync(SyncHarness harness)
     {
         var account = harness.Lightspeed.AccountId;
         var shops = await harness.Reader.GetShopsAsync(new LightspeedQuery().Archived(ArchivedFilter.Include)).ToListAsync();

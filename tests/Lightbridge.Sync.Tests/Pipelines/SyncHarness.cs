@@ -45,9 +45,11 @@ internal sealed class SyncHarness : IAsyncDisposable
 
     public AccountContext Account { get; }
 
-    public static async Task<SyncHarness> StartAsync()
+    /// <param name="lightspeedOptions">The Lightspeed account; a small seeded one when null.</param>
+    /// <param name="maxTransientRetries">Retries of the Salesforce client after a transient fault (one keeps fault tests quick).</param>
+    public static async Task<SyncHarness> StartAsync(LightspeedEmulatorOptions? lightspeedOptions = null, int maxTransientRetries = 1)
     {
-        var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions
+        var lightspeed = await LightspeedEmulator.StartAsync(lightspeedOptions ?? new LightspeedEmulatorOptions
         {
             Seed = 21, Shops = 2, Customers = 10, Items = 30, Sales = 20, Bucket = BucketMode.Off,
         });
@@ -61,13 +63,16 @@ internal sealed class SyncHarness : IAsyncDisposable
         {
             BaseUrl = lightspeed.BaseUrl, TokenUrl = lightspeed.TokenUrl, AccountId = lightspeed.AccountId,
             ClientId = lightspeed.ClientId, ClientSecret = lightspeed.ClientSecret,
+            // The client's own retry count, with short waits: Lightspeed faults are retried as in production.
+            TransientRetryBaseDelay = TimeSpan.FromMilliseconds(10),
+            TransientRetryMaxDelay = TimeSpan.FromMilliseconds(50),
         }, new InMemoryLightspeedTokenStore(lightspeed.InitialRefreshToken), TimeProvider.System);
         var writer = new SalesforceClient(http, new SalesforceClientOptions
         {
             LoginUrl = org.LoginUrl, Auth = SalesforceAuthFlow.ClientCredentials, ClientId = org.ClientId, ClientSecret = org.ClientSecret,
 
             // Short waits keep the lock-retry and Bulk-poll loops fast on the real clock.
-            MaxTransientRetries = 1,
+            MaxTransientRetries = maxTransientRetries,
             TransientRetryBaseDelay = TimeSpan.FromMilliseconds(10),
             TransientRetryMaxDelay = TimeSpan.FromMilliseconds(50),
             BulkPollInitialDelay = TimeSpan.FromMilliseconds(50),

@@ -77,12 +77,14 @@ internal sealed class DataEndpoint
         _state.Counters.Increment(RestRouter.Classify(context.Request.Method, segments));
         if (_state.Faults.Roll(faults.ServiceUnavailableRate))
         {
+            _state.Counters.Increment("fault.unavailable");
             await WriteAsync(context, RestResponse.Errors(503, new ApiError("SERVER_UNAVAILABLE", "Server temporarily unavailable.")), withLimitHeader: true);
             return;
         }
 
         if (_state.Faults.Roll(faults.ServerErrorRate))
         {
+            _state.Counters.Increment("fault.server-error");
             await WriteAsync(context, RestResponse.Errors(500, new ApiError("UNKNOWN_EXCEPTION", "An unexpected error occurred. Please include this ErrorId if you contact support: 1234567890-12345 (-1234567890)")), withLimitHeader: true);
             return;
         }

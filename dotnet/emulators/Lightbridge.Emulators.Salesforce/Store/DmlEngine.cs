@@ -156,6 +156,7 @@ internal sealed partial class DmlEngine
 
         if (checkFaults && _faults.ShouldLockRow())
         {
+            _counters.Increment("fault.lock");
             return DmlResult.Fail(LockError(existing?.Id));
         }
 
