@@ -14,4 +14,10 @@ public enum RunStatus
 
     /// <summary>The run could not go on.</summary>
     Failed,
+
+    /// <summary>
+    /// Stopped early because the org's daily API allowance passed the configured share; its checkpoint holds at the last
+    /// committed batch and the next run resumes from there.
+    /// </summary>
+    Paused,
 }

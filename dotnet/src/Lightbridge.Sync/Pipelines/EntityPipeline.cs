@@ -112,6 +112,11 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
             Log.RunFinished(_services.Logger, EntityName, status, tally.Read, tally.Skipped, tally.Created, tally.Updated, tally.Failed);
             return result;
         }
+        catch (RunPausedException paused)
+        {
+            Log.RunPaused(_services.Logger, EntityName, runId, paused.UsedShare);
+            return Finish(runId, RunStatus.Paused, tally, lightspeedBefore, salesforceBefore);
+        }
         catch (Exception ex)
         {
             // The run log must not show a run that died as still running; the exception goes on to the caller, which
@@ -182,6 +187,8 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
 
         if (toLoad.Count > 0)
         {
+            await PauseIfAllowanceSpentAsync(ct).ConfigureAwait(false);
+
             var report = await _services.Loader.LoadAsync(toLoad.Select(p => p.Record).ToList(), ct).ConfigureAwait(false);
             Commit(toLoad, report, run);
         }
@@ -189,6 +196,33 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
         if (run.CommitCheckpoint)
         {
             AdvanceCheckpoint(run);
+        }
+    }
+
+    /// <summary>
+    /// Stops the run (as Paused) before a load when the org's API allowance is past <see cref="SyncOptions.PauseAtApiUsage"/>.
+    /// Before the load, not after: nothing of the batch is written, so the checkpoint stays where it is. A reading past
+    /// the threshold may be old (the allowance rolls over, or an admin raised it), so it is refreshed with one
+    /// <c>/limits</c> call before the run stops on it; a client that stopped calling would otherwise never see it drop.
+    /// </summary>
+    private async Task PauseIfAllowanceSpentAsync(CancellationToken ct)
+    {
+        var threshold = _services.Options.PauseAtApiUsage;
+        if (_services.Salesforce.Statistics.LastApiUsage is not { } last || last.HighestFraction < threshold)
+        {
+            return;
+        }
+
+        var limits = await _services.Salesforce.GetLimitsAsync(ct).ConfigureAwait(false);
+        // The org-wide figure of /limits is current; the header of its response may also carry the per-app share.
+        var header = _services.Salesforce.Statistics.LastApiUsage;
+        var share = limits.DailyApiRequests is { Max: > 0 } daily
+            ? Math.Max((double)(daily.Max - daily.Remaining) / daily.Max, header?.PerApp?.Fraction ?? 0)
+            : header?.HighestFraction ?? 0;
+
+        if (share >= threshold)
+        {
+            throw new RunPausedException(share);
         }
     }
 

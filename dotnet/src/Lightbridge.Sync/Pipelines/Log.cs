@@ -35,4 +35,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3007, EventName = "SyncRecordWarning", Level = LogLevel.Information,
         Message = "{Entity} {LightspeedId} loaded despite {Rule}")]
     public static partial void RecordWarning(ILogger logger, string entity, string lightspeedId, string rule);
+
+    [LoggerMessage(EventId = 3008, EventName = "SyncRunPaused", Level = LogLevel.Warning,
+        Message = "Sync of {Entity} paused (run {RunId}): the org has used {UsedShare:P0} of its daily API allowance; the next run resumes from the checkpoint")]
+    public static partial void RunPaused(ILogger logger, string entity, string runId, double usedShare);
 }

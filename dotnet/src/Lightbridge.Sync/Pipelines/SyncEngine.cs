@@ -74,7 +74,10 @@ public sealed class SyncEngine
     /// <summary>The entities this engine syncs, in the order it runs them.</summary>
     public IReadOnlyList<SyncEntity> Entities => _pipelines.Select(p => p.Entity).ToList();
 
-    /// <summary>Runs one incremental pass of every entity, in dependency order.</summary>
+    /// <summary>
+    /// Runs one incremental pass of every entity, in dependency order. A run paused for the org's API allowance ends
+    /// the pass there (see <see cref="SyncOptions.PauseAtApiUsage"/>).
+    /// </summary>
     /// <param name="account">The account being synced (its id scopes external ids and checkpoints).</param>
     /// <param name="trigger">What started the run, for the run log.</param>
     /// <param name="ct">Stops the run between or during calls; the checkpoint keeps the last committed batch.</param>
@@ -84,7 +87,13 @@ public sealed class SyncEngine
         var results = new List<SyncRunResult>(_pipelines.Count);
         foreach (var pipeline in _pipelines)
         {
-            results.Add(await pipeline.RunAsync(account, trigger, ct).ConfigureAwait(false));
+            var result = await pipeline.RunAsync(account, trigger, ct).ConfigureAwait(false);
+            results.Add(result);
+            if (result.Status == RunStatus.Paused)
+            {
+                // The allowance is as spent for the next entity; it resumes with this one on the next run.
+                break;
+            }
         }
 
         return results;

@@ -42,6 +42,15 @@ public sealed class SyncOptions
     [Range(1, 1_000_000)]
     public int BatchSize { get; init; } = DefaultBatchSize;
 
+    /// <summary>
+    /// The share of the org's daily API allowance (as <c>Sforce-Limit-Info</c> reports it) at which a run stops before its
+    /// next load, with status Paused, its checkpoint at the last committed batch (<c>Sync:PauseAtApiUsage</c>). The next
+    /// run resumes from there. It sits above the client's own slow-down (<c>Salesforce:ApiUsagePauseThreshold</c>), so
+    /// the sync first slows, then stops, and never spends the allowance the org's other users need. The default is 0.95.
+    /// </summary>
+    [Range(0.01, 1.0)]
+    public double PauseAtApiUsage { get; init; } = 0.95;
+
     /// <summary>The overlap as a duration.</summary>
     public TimeSpan Overlap => TimeSpan.FromSeconds(OverlapSeconds);
 
