@@ -14,6 +14,7 @@ internal static class Program
         };
         var root = new RootCommand("Lightbridge keeps Salesforce in step with Lightspeed Retail (R-Series).") { config };
         root.Subcommands.Add(SyncCommand.Create(config));
+        root.Subcommands.Add(BackfillCommand.Create(config));
         root.Subcommands.Add(ReplayCommand.Create(config));
         root.Subcommands.Add(StatusCommand.Create(config));
         root.Subcommands.Add(EmulateCommand.Create());

@@ -48,7 +48,7 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
         ArgumentNullException.ThrowIfNull(account);
         var checkpoint = _services.State.Checkpoints.Get(account.AccountId.Value, EntityName);
         var window = ExtractWindow.For(checkpoint, _services.Advancer);
-        return RunCoreAsync(account, trigger, window, checkpoint?.Watermark, commitCheckpoint: true, async run =>
+        return RunCoreAsync(account, trigger, window, checkpoint?.Watermark, new RunMode(EntityName), async run =>
         {
             Log.RunStarted(_services.Logger, EntityName, run.Account.AccountId.Value, run.RunId, window.ReadFrom);
             await ReadAndProcessAsync(window.Query(EntityDefinition<TSource, TNormalized>.ChangeField, _definition.IncludeArchived), run, ct).ConfigureAwait(false);
@@ -66,7 +66,7 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
         ArgumentNullException.ThrowIfNull(ids);
         var window = ExtractWindow.For(null, _services.Advancer);
         var watermark = _services.State.Checkpoints.Get(account.AccountId.Value, EntityName)?.Watermark;
-        return RunCoreAsync(account, RunTrigger.Replay, window, watermark, commitCheckpoint: false, async run =>
+        return RunCoreAsync(account, RunTrigger.Replay, window, watermark, new RunMode(CheckpointKey: null), async run =>
         {
             var accountId = run.Account.AccountId.Value;
             foreach (var id in ids)
@@ -93,8 +93,47 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
         });
     }
 
+    /// <summary>
+    /// Loads every record changed in [<paramref name="from"/>, <paramref name="to"/>) through Bulk API 2.0
+    /// (<c>lightbridge backfill</c>), committing its own checkpoint per batch so an interrupted backfill resumes where it
+    /// stopped. The incremental checkpoint is left alone; the backfill checkpoint is removed once the window is done.
+    /// </summary>
+    public async Task<SyncRunResult> BackfillAsync(
+        AccountContext account, DateTimeOffset from, DateTimeOffset to, IProgress<BackfillProgress>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (to <= from)
+        {
+            throw new ArgumentException($"A backfill needs --to ({to:O}) after --from ({from:O}).", nameof(to));
+        }
+
+        var accountId = account.AccountId.Value;
+        var key = BackfillCheckpointKey(EntityName);
+        var checkpoint = _services.State.Checkpoints.Get(accountId, key);
+        var window = ExtractWindow.ForBackfill(checkpoint, from, _services.Advancer);
+        var mode = new RunMode(key, ForceBulk: true, Progress: progress, From: from, To: to);
+        var result = await RunCoreAsync(account, RunTrigger.Backfill, window, checkpoint?.Watermark, mode, async run =>
+        {
+            Log.RunStarted(_services.Logger, EntityName, accountId, run.RunId, window.ReadFrom);
+            var query = window.Query(EntityDefinition<TSource, TNormalized>.ChangeField, _definition.IncludeArchived)
+                .Where(EntityDefinition<TSource, TNormalized>.ChangeField, FilterOperator.LessThan, to);
+            await ReadAndProcessAsync(query, run, ct).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+
+        if (result.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed)
+        {
+            // Done: the next backfill of this entity, whatever its window, starts afresh. Records it queued stay queued.
+            _services.State.Checkpoints.Delete(accountId, key);
+        }
+
+        return result;
+    }
+
+    /// <summary>The checkpoint name of an entity's backfill in progress, beside its incremental checkpoint.</summary>
+    public static string BackfillCheckpointKey(string entity) => entity + ":backfill";
+
     private async Task<SyncRunResult> RunCoreAsync(
-        AccountContext account, RunTrigger trigger, ExtractWindow window, DateTimeOffset? watermark, bool commitCheckpoint, Func<BatchRun, Task> body)
+        AccountContext account, RunTrigger trigger, ExtractWindow window, DateTimeOffset? watermark, RunMode mode, Func<BatchRun, Task> body)
     {
         var state = _services.State;
         var accountId = account.AccountId.Value;
@@ -105,7 +144,7 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
         var tally = new RunTally { Watermark = watermark };
         try
         {
-            var run = new BatchRun(account, runId, window, tally, PendingReplays(accountId), commitCheckpoint);
+            var run = new BatchRun(account, runId, window, tally, PendingReplays(accountId), mode);
             await body(run).ConfigureAwait(false);
             var status = tally.Failed > 0 ? RunStatus.PartiallyFailed : RunStatus.Succeeded;
             var result = Finish(runId, status, tally, lightspeedBefore, salesforceBefore);
@@ -189,14 +228,31 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
         {
             await PauseIfAllowanceSpentAsync(ct).ConfigureAwait(false);
 
-            var report = await _services.Loader.LoadAsync(toLoad.Select(p => p.Record).ToList(), ct).ConfigureAwait(false);
+            var report = await _services.Loader.LoadAsync(toLoad.Select(p => p.Record).ToList(), ct, run.Mode.ForceBulk).ConfigureAwait(false);
             Commit(toLoad, report, run);
         }
 
-        if (run.CommitCheckpoint)
+        if (run.Mode.CheckpointKey is { } key)
         {
-            AdvanceCheckpoint(run);
+            AdvanceCheckpoint(run, key);
         }
+
+        if (run.Mode.Progress is { } progress)
+        {
+            var newest = batch.Max(r => _definition.ChangedAtOf(r)) ?? run.Mode.From;
+            progress.Report(new BackfillProgress(run.Tally.Read, run.Tally.Created + run.Tally.Updated, run.Tally.Failed, newest, Covered(run.Mode, newest)));
+        }
+    }
+
+    /// <summary>The share of a backfill's window read, from the newest change time reached (read in time order).</summary>
+    private static double Covered(RunMode mode, DateTimeOffset? newest)
+    {
+        if (mode.From is not { } from || mode.To is not { } to || newest is not { } reached)
+        {
+            return 0;
+        }
+
+        return Math.Clamp((reached - from) / (to - from), 0, 1);
     }
 
     /// <summary>
@@ -344,14 +400,14 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
     /// Called after every record of the batch is written or queued, so the checkpoint never passes a record that is in
     /// neither place (DESIGN "Data flow" step 6).
     /// </summary>
-    private void AdvanceCheckpoint(BatchRun run)
+    private void AdvanceCheckpoint(BatchRun run, string key)
     {
         if (CheckpointCommit.Plan(run.Tally.Watermark, run.Outcomes) is not { } update)
         {
             return;
         }
 
-        var stored = _services.State.Checkpoints.Advance(run.Account.AccountId.Value, EntityName, update.Watermark, update.IdsAtWatermark);
+        var stored = _services.State.Checkpoints.Advance(run.Account.AccountId.Value, key, update.Watermark, update.IdsAtWatermark);
         run.Tally.CheckpointAdvanced |= update.Advanced;
         run.Tally.Watermark = stored.Watermark;
         if (update.HeldBy is { } heldBy)
@@ -374,7 +430,14 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
     private sealed record Prepared(TSource Source, LightspeedId Id, DateTimeOffset ChangedAt, TNormalized Normalized, SalesforceRecord Record);
 
     /// <summary>The state of one run that its batches share.</summary>
-    private sealed record BatchRun(AccountContext Account, string RunId, ExtractWindow Window, RunTally Tally, HashSet<LightspeedId> PendingReplays, bool CommitCheckpoint)
+    /// <summary>
+    /// How a run differs by kind: the checkpoint it commits (null: none, as in a replay), whether it always loads through
+    /// Bulk, and for a backfill its window and where its progress goes.
+    /// </summary>
+    private sealed record RunMode(
+        string? CheckpointKey, bool ForceBulk = false, IProgress<BackfillProgress>? Progress = null, DateTimeOffset? From = null, DateTimeOffset? To = null);
+
+    private sealed record BatchRun(AccountContext Account, string RunId, ExtractWindow Window, RunTally Tally, HashSet<LightspeedId> PendingReplays, RunMode Mode)
     {
         public List<RecordOutcome> Outcomes { get; } = [];
     }

@@ -36,6 +36,22 @@ internal sealed class ExtractWindow
             : new ExtractWindow(advancer.ReadFrom(checkpoint.Watermark), checkpoint.Watermark, checkpoint.IdsAtWatermark);
     }
 
+    /// <summary>
+    /// The window of a backfill from <paramref name="from"/>: from there on the first attempt, from its own checkpoint
+    /// (minus the overlap, never before <paramref name="from"/>) when resuming an interrupted one.
+    /// </summary>
+    public static ExtractWindow ForBackfill(Checkpoint? checkpoint, DateTimeOffset from, CheckpointAdvancer advancer)
+    {
+        ArgumentNullException.ThrowIfNull(advancer);
+        if (checkpoint is null)
+        {
+            return new ExtractWindow(from, null, new HashSet<LightspeedId>());
+        }
+
+        var resumeFrom = advancer.ReadFrom(checkpoint.Watermark);
+        return new ExtractWindow(resumeFrom > from ? resumeFrom : from, checkpoint.Watermark, checkpoint.IdsAtWatermark);
+    }
+
     /// <summary>Whether a record read was already written or queued in an earlier run at the watermark second.</summary>
     public bool AlreadyHandled(LightspeedId id, DateTimeOffset changedAt) =>
         _watermark is { } mark && changedAt == mark && _idsAtWatermark.Contains(id);

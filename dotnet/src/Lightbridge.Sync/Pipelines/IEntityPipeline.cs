@@ -15,4 +15,7 @@ internal interface IEntityPipeline
 
     /// <summary>Reads <paramref name="ids"/> fresh from Lightspeed and pushes them through the pipeline; the checkpoint stays.</summary>
     Task<SyncRunResult> ReplayAsync(AccountContext account, IReadOnlyCollection<Core.Model.LightspeedId> ids, CancellationToken ct);
+
+    /// <summary>Loads every record changed in [<paramref name="from"/>, <paramref name="to"/>) through Bulk API 2.0, resumably.</summary>
+    Task<SyncRunResult> BackfillAsync(AccountContext account, DateTimeOffset from, DateTimeOffset to, IProgress<BackfillProgress>? progress, CancellationToken ct);
 }

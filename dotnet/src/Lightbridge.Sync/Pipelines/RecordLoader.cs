@@ -21,13 +21,16 @@ internal sealed class RecordLoader
     }
 
     /// <summary>Loads <paramref name="records"/>, all of one object and external-id field.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="ct">Cancels the load (a Bulk job in hand is aborted).</param>
+    /// <param name="forceBulk">Bulk API 2.0 whatever the batch size: what backfills use.</param>
     /// <exception cref="SalesforceApiException">A call could not go on (the run stops; nothing is committed for the batch).</exception>
-    public async Task<LoadReport> LoadAsync(IReadOnlyList<SalesforceRecord> records, CancellationToken ct)
+    public async Task<LoadReport> LoadAsync(IReadOnlyList<SalesforceRecord> records, CancellationToken ct, bool forceBulk = false)
     {
-        var plan = _planner.Plan(records.Count);
+        var path = forceBulk ? LoadPath.Bulk : _planner.Plan(records.Count).Path;
         if (records.Count == 0)
         {
-            return new LoadReport(plan.Path, []);
+            return new LoadReport(path, []);
         }
 
         var objectName = records[0].ObjectName;
@@ -38,7 +41,7 @@ internal sealed class RecordLoader
         }
 
         var fields = records.Select(r => r.ToFields()).ToList();
-        var results = plan.Path == LoadPath.Bulk
+        var results = path == LoadPath.Bulk
             ? (await _salesforce.BulkLoadAsync(objectName, BulkOperation.Upsert, fields, keyField, ct).ConfigureAwait(false)).Records
             : await _salesforce.UpsertCollectionAsync(objectName, keyField, fields, allOrNone: false, ct).ConfigureAwait(false);
 
@@ -48,6 +51,6 @@ internal sealed class RecordLoader
             byPosition[result.Index] = result;
         }
 
-        return new LoadReport(plan.Path, byPosition);
+        return new LoadReport(path, byPosition);
     }
 }
