@@ -25,6 +25,12 @@ internal static class SettingsReader
         }
 
         var salesforce = Bind<SalesforceClientOptions>(configuration, SalesforceClientOptions.SectionName, problems, o => o.Validate(), defaults: null);
+        if (salesforce is { Auth: SalesforceAuthFlow.JwtBearer, PrivateKeyPath: { Length: > 0 } keyPath })
+        {
+            // Read at start, not at the first token request: a key that cannot be used is a configuration problem (exit 2).
+            CheckPrivateKey(keyPath, problems);
+        }
+
         var sync = Bind(configuration, SyncOptions.SectionName, problems, o => o.Validate(), defaults: () => new SyncOptions()) ?? new SyncOptions();
         var mapping = Bind(configuration, MappingOptions.SectionName, problems, _ => { }, defaults: () => new MappingOptions()) ?? new MappingOptions();
 
@@ -48,6 +54,24 @@ internal static class SettingsReader
 
         var account = new AccountContext(new LightspeedId(lightspeed.AccountId), currency!, new Dictionary<LightspeedId, CurrencyCode>(), region.ToUpperInvariant());
         return new SyncSettings(lightspeed, refreshToken!, salesforce, sync, mapping, state, account);
+    }
+
+    private static void CheckPrivateKey(string path, List<string> problems)
+    {
+        try
+        {
+            using var rsa = System.Security.Cryptography.RSA.Create();
+            rsa.ImportFromPem(File.ReadAllText(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add($"Salesforce:PrivateKeyPath: cannot read '{path}' ({ex.GetType().Name}: {ex.Message}).");
+        }
+        catch (Exception ex) when (ex is ArgumentException or System.Security.Cryptography.CryptographicException)
+        {
+            // Never echo the file's content: it is a private key.
+            problems.Add($"Salesforce:PrivateKeyPath: '{path}' holds no RSA private key in PEM form ({ex.GetType().Name}).");
+        }
     }
 
     /// <summary>Binds one section; an absent section takes its <paramref name="defaults"/>, or is a problem when it has none.</summary>
