@@ -113,6 +113,9 @@ internal sealed class SyncHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>The repository's package folder, the emulated org's schema.</summary>
+    public static string ForceApp => Path.Combine(RepositoryRoot(), "force-app");
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);

@@ -11,6 +11,9 @@ namespace Lightbridge.Sync.Pipelines;
 /// </summary>
 internal sealed class RecordLoader
 {
+    /// <summary>How many jobs one Bulk load may take when jobs fail from transient faults.</summary>
+    private const int BulkJobAttempts = 3;
+
     private readonly SalesforceClient _salesforce;
     private readonly LoadPathPlanner _planner;
 
@@ -42,7 +45,7 @@ internal sealed class RecordLoader
 
         var fields = records.Select(r => r.ToFields()).ToList();
         var results = path == LoadPath.Bulk
-            ? (await _salesforce.BulkLoadAsync(objectName, BulkOperation.Upsert, fields, keyField, ct).ConfigureAwait(false)).Records
+            ? await BulkUpsertAsync(objectName, keyField, fields, ct).ConfigureAwait(false)
             : await _salesforce.UpsertCollectionAsync(objectName, keyField, fields, allOrNone: false, ct).ConfigureAwait(false);
 
         var byPosition = new RecordResult[records.Count];
@@ -52,5 +55,27 @@ internal sealed class RecordLoader
         }
 
         return new LoadReport(path, byPosition);
+    }
+
+    /// <summary>
+    /// One Bulk upsert, run again as a new job when a step of the job in hand fails from a transient fault. The client
+    /// retries each idempotent request, but a job is a sequence (create, upload, close, poll, results) that cannot be
+    /// resumed midway; an upsert by external id is idempotent as a whole, so a fresh job is safe, whatever the failed
+    /// one had already applied.
+    /// </summary>
+    private async Task<IReadOnlyList<RecordResult>> BulkUpsertAsync(
+        string objectName, string keyField, IReadOnlyList<IReadOnlyDictionary<string, object?>> fields, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return (await _salesforce.BulkLoadAsync(objectName, BulkOperation.Upsert, fields, keyField, ct).ConfigureAwait(false)).Records;
+            }
+            catch (Exception ex) when (attempt < BulkJobAttempts && (ex is SalesforceApiException { IsTransient: true } or HttpRequestException))
+            {
+                // Next attempt: a new job.
+            }
+        }
     }
 }
