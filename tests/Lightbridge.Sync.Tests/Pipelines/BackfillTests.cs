@@ -90,7 +90,7 @@ public sealed class BackfillTests
         Assert.That(async () => await harness.Engine().BackfillAsync(SyncEntity.Item, harness.Account, when, when), Throws.ArgumentException.With.Message.Contains("--to"));
     }
 
-    private static string EntityPipelineKey() => EntityPipeline<Core.Model.Item, Core.Normalization.NormalizedItem>.BackfillCheckpointKey("Item");
+    private static string EntityPipelineKey() => EntityPipeline<Core.Model.Item, Core.Normalization.NormalizedItem>.WindowCheckpointKey("Item", RunTrigger.Backfill);
 
     /// <summary>Reports on the calling thread, in order (<see cref="Progress{T}"/> posts to the thread pool).</summary>
     private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>

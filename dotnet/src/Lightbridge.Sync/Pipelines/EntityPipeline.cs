@@ -56,17 +56,17 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
     }
 
     /// <summary>
-    /// Reads the records fresh from Lightspeed by id and pushes them through the same steps (<c>lightbridge replay</c>).
-    /// The checkpoint is left alone: these records are older than it or will be read again by the next pass anyway. A
+    /// Reads the records fresh from Lightspeed by id and pushes them through the same steps (<c>lightbridge replay</c>,
+    /// a resync request naming a record). The checkpoint is left alone: these records are older than it or will be read again by the next pass anyway. A
     /// record Lightspeed no longer returns stays queued, as <see cref="MissingInLightspeed"/>.
     /// </summary>
-    public Task<SyncRunResult> ReplayAsync(AccountContext account, IReadOnlyCollection<LightspeedId> ids, CancellationToken ct)
+    public Task<SyncRunResult> SyncRecordsAsync(AccountContext account, IReadOnlyCollection<LightspeedId> ids, RunTrigger trigger, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(account);
         ArgumentNullException.ThrowIfNull(ids);
         var window = ExtractWindow.For(null, _services.Advancer);
         var watermark = _services.State.Checkpoints.Get(account.AccountId.Value, EntityName)?.Watermark;
-        return RunCoreAsync(account, RunTrigger.Replay, window, watermark, new RunMode(CheckpointKey: null), async run =>
+        return RunCoreAsync(account, trigger, window, watermark, new RunMode(CheckpointKey: null), async run =>
         {
             var accountId = run.Account.AccountId.Value;
             foreach (var id in ids)
@@ -94,12 +94,13 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
     }
 
     /// <summary>
-    /// Loads every record changed in [<paramref name="from"/>, <paramref name="to"/>) through Bulk API 2.0
-    /// (<c>lightbridge backfill</c>), committing its own checkpoint per batch so an interrupted backfill resumes where it
-    /// stopped. The incremental checkpoint is left alone; the backfill checkpoint is removed once the window is done.
+    /// Loads every record changed in [<paramref name="from"/>, <paramref name="to"/>): through Bulk API 2.0 for a backfill
+    /// (<c>lightbridge backfill</c>), by batch size for a resync of a date range. Each kind commits its own checkpoint per
+    /// batch, so an interrupted one resumes where it stopped; the incremental checkpoint is left alone, and the window's
+    /// checkpoint is removed once the window is done.
     /// </summary>
-    public async Task<SyncRunResult> BackfillAsync(
-        AccountContext account, DateTimeOffset from, DateTimeOffset to, IProgress<BackfillProgress>? progress, CancellationToken ct)
+    public async Task<SyncRunResult> SyncWindowAsync(
+        AccountContext account, DateTimeOffset from, DateTimeOffset to, RunTrigger trigger, IProgress<BackfillProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(account);
         if (to <= from)
@@ -108,11 +109,11 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
         }
 
         var accountId = account.AccountId.Value;
-        var key = BackfillCheckpointKey(EntityName);
+        var key = WindowCheckpointKey(EntityName, trigger);
         var checkpoint = _services.State.Checkpoints.Get(accountId, key);
         var window = ExtractWindow.ForBackfill(checkpoint, from, _services.Advancer);
-        var mode = new RunMode(key, ForceBulk: true, Progress: progress, From: from, To: to);
-        var result = await RunCoreAsync(account, RunTrigger.Backfill, window, checkpoint?.Watermark, mode, async run =>
+        var mode = new RunMode(key, ForceBulk: trigger == RunTrigger.Backfill, Progress: progress, From: from, To: to);
+        var result = await RunCoreAsync(account, trigger, window, checkpoint?.Watermark, mode, async run =>
         {
             Log.RunStarted(_services.Logger, EntityName, accountId, run.RunId, window.ReadFrom);
             var query = window.Query(EntityDefinition<TSource, TNormalized>.ChangeField, _definition.IncludeArchived)
@@ -129,8 +130,12 @@ internal sealed class EntityPipeline<TSource, TNormalized> : IEntityPipeline
         return result;
     }
 
-    /// <summary>The checkpoint name of an entity's backfill in progress, beside its incremental checkpoint.</summary>
-    public static string BackfillCheckpointKey(string entity) => entity + ":backfill";
+    /// <summary>
+    /// The checkpoint name of an entity's window load in progress (<c>Item:backfill</c>, <c>Item:resync</c>), beside its
+    /// incremental checkpoint: a resync of a date range never disturbs a backfill in progress, nor the reverse.
+    /// </summary>
+    public static string WindowCheckpointKey(string entity, RunTrigger trigger) =>
+        entity + ":" + (trigger == RunTrigger.Backfill ? "backfill" : trigger.ToString().ToLowerInvariant());
 
     private async Task<SyncRunResult> RunCoreAsync(
         AccountContext account, RunTrigger trigger, ExtractWindow window, DateTimeOffset? watermark, RunMode mode, Func<BatchRun, Task> body)

@@ -14,8 +14,12 @@ internal interface IEntityPipeline
     Task<SyncRunResult> RunAsync(AccountContext account, RunTrigger trigger, CancellationToken ct);
 
     /// <summary>Reads <paramref name="ids"/> fresh from Lightspeed and pushes them through the pipeline; the checkpoint stays.</summary>
-    Task<SyncRunResult> ReplayAsync(AccountContext account, IReadOnlyCollection<Core.Model.LightspeedId> ids, CancellationToken ct);
+    Task<SyncRunResult> SyncRecordsAsync(AccountContext account, IReadOnlyCollection<Core.Model.LightspeedId> ids, RunTrigger trigger, CancellationToken ct);
 
-    /// <summary>Loads every record changed in [<paramref name="from"/>, <paramref name="to"/>) through Bulk API 2.0, resumably.</summary>
-    Task<SyncRunResult> BackfillAsync(AccountContext account, DateTimeOffset from, DateTimeOffset to, IProgress<BackfillProgress>? progress, CancellationToken ct);
+    /// <summary>
+    /// Loads every record changed in [<paramref name="from"/>, <paramref name="to"/>), resumably, with a checkpoint of its
+    /// own per <paramref name="trigger"/> (Bulk API 2.0 throughout for <see cref="RunTrigger.Backfill"/>).
+    /// </summary>
+    Task<SyncRunResult> SyncWindowAsync(
+        AccountContext account, DateTimeOffset from, DateTimeOffset to, RunTrigger trigger, IProgress<BackfillProgress>? progress, CancellationToken ct);
 }

@@ -25,6 +25,7 @@ public sealed class SyncEngine
     private readonly IReadOnlyList<IEntityPipeline> _pipelines;
     private readonly Reporting.SalesforceMirror _mirror;
     private readonly StateStore _state;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates an engine over one Lightspeed account and one org.</summary>
     /// <param name="lightspeed">The client of the account to read.</param>
@@ -62,6 +63,7 @@ public sealed class SyncEngine
             timeProvider,
             (ILogger?)logger ?? NullLogger.Instance);
         _state = state;
+        _time = timeProvider;
         _mirror = new Reporting.SalesforceMirror(salesforce, state, services.Logger);
         _pipelines =
         [
@@ -132,7 +134,7 @@ public sealed class SyncEngine
                 .ToList();
             if (ids.Count > 0)
             {
-                results.Add(await pipeline.ReplayAsync(account, ids, ct).ConfigureAwait(false));
+                results.Add(await pipeline.SyncRecordsAsync(account, ids, RunTrigger.Replay, ct).ConfigureAwait(false));
             }
         }
 
@@ -148,10 +150,35 @@ public sealed class SyncEngine
     public Task<SyncRunResult> BackfillAsync(
         SyncEntity entity, AccountContext account, DateTimeOffset from, DateTimeOffset to, IProgress<BackfillProgress>? progress = null, CancellationToken ct = default)
     {
-        var pipeline = _pipelines.FirstOrDefault(p => p.Entity == entity)
-            ?? throw new ArgumentException($"The sync engine does not sync {entity} (it syncs {string.Join(", ", Entities)}).", nameof(entity));
-        return pipeline.BackfillAsync(account, from, to, progress, ct);
+        return Pipeline(entity).SyncWindowAsync(account, from, to, RunTrigger.Backfill, progress, ct);
     }
+
+    /// <summary>
+    /// Resyncs what a <c>Lightspeed_Resync_Request__e</c> asked for: the named records of <paramref name="entity"/> read
+    /// fresh by id, or every record changed in [<paramref name="from"/>, <paramref name="to"/>), through the same pipeline
+    /// as scheduled runs, logged with trigger Resync. Checkpoints of scheduled runs and backfills are not touched.
+    /// </summary>
+    /// <exception cref="ArgumentException">The engine does not sync the entity, or neither ids nor a window were given.</exception>
+    public Task<SyncRunResult> ResyncAsync(
+        SyncEntity entity, AccountContext account, IReadOnlyCollection<Core.Model.LightspeedId>? ids, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct = default)
+    {
+        var pipeline = Pipeline(entity);
+        if (ids is { Count: > 0 })
+        {
+            return pipeline.SyncRecordsAsync(account, ids, RunTrigger.Resync, ct);
+        }
+
+        if (from is { } start)
+        {
+            return pipeline.SyncWindowAsync(account, start, to ?? _time.GetUtcNow(), RunTrigger.Resync, null, ct);
+        }
+
+        throw new ArgumentException("A resync names records or a window.", nameof(ids));
+    }
+
+    private IEntityPipeline Pipeline(SyncEntity entity) =>
+        _pipelines.FirstOrDefault(p => p.Entity == entity)
+            ?? throw new ArgumentException($"The sync engine does not sync {entity} (it syncs {string.Join(", ", Entities)}).", nameof(entity));
 
     /// <summary>Runs one incremental pass of one entity (<c>lightbridge sync --entity E</c>).</summary>
     /// <exception cref="ArgumentException">This engine does not sync <paramref name="entity"/>.</exception>
