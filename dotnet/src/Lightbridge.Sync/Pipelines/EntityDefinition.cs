@@ -49,9 +49,6 @@ internal sealed class EntityDefinition<TSource, TNormalized>
     /// <summary>The Lightspeed entity name, which is also the resource name (<c>/ItemShop.json</c>).</summary>
     public string LightspeedEntity => Entity.ToString();
 
-    /// <summary>The record's id field in Lightspeed queries (<c>itemShopID</c> for ItemShop).</summary>
-    public string IdField => char.ToLowerInvariant(LightspeedEntity[0]) + LightspeedEntity[1..] + "ID";
-
     /// <summary>The sort and filter field of incremental reads.</summary>
     public const string ChangeField = "timeStamp";
 }
