@@ -168,6 +168,61 @@ public sealed class SaleSyncTests
         AssertRollups(harness, expected);
     }
 
+    [Test]
+    public async Task RunAsync_AboveTheBulkThreshold_LoadsThroughBulkInCommittedBatchesWithTheSameResult()
+    {
+        await using var harness = await SaleSyncHarness.StartAsync();
+        await harness.LinkCustomersAsync(_ => true);
+
+        var results = await harness.Engine(new SyncOptions { BulkThreshold = 10, BatchSize = 10 }).RunAsync(harness.Account);
+
+        var sale = results.Single(r => r.Entity == SyncEntity.Sale);
+        var expected = await harness.LightspeedSalesAsync();
+        var newest = expected.Max(s => s.UpdatedAt!.Value);
+        Assert.Multiple(() =>
+        {
+            Assert.That(sale.Status, Is.EqualTo(RunStatus.Succeeded));
+            Assert.That(sale.LoadPaths, Does.Contain(Core.Planning.LoadPath.Bulk));
+            Assert.That(sale.Written, Is.EqualTo(expected.Count));
+            Assert.That(sale.Watermark, Is.EqualTo(newest), "the checkpoint ends at the newest sale written");
+            Assert.That(harness.State.Checkpoints.Get(harness.Account.AccountId.Value, nameof(SyncEntity.Sale))!.Watermark, Is.EqualTo(newest));
+        });
+        AssertOrgHoldsExactly(harness, expected);
+        AssertRollups(harness, expected);
+    }
+
+    [Test]
+    public async Task RunEntityAsync_OneProductMissingFromTheOrg_QueuesEachSaleWhoseLineIsRefusedAndWritesTheOthers()
+    {
+        await using var harness = await SaleSyncHarness.StartAsync();
+        await harness.LinkCustomersAsync(_ => true);
+        var engine = harness.Engine();
+        await engine.RunEntityAsync(SyncEntity.Shop, harness.Account);
+        await engine.RunEntityAsync(SyncEntity.Item, harness.Account);
+        var expected = await harness.LightspeedSalesAsync();
+        var item = expected.SelectMany(s => s.Lines).Where(l => l.ItemId is not null).GroupBy(l => l.ItemId!.Value).OrderByDescending(g => g.Count()).First().Key;
+        var product = harness.Query($"SELECT Id FROM Product2 WHERE Lightspeed_Item_Id__c = '{harness.Account.AccountId.Value}-{item.Value}'").Single()["Id"]!.ToString();
+        await harness.Writer.DeleteAsync("Product2", product);
+
+        // Every line naming the deleted product is refused, and takes its sale into the queue (refunds of such lines too).
+        var result = await engine.RunEntityAsync(SyncEntity.Sale, harness.Account);
+
+        var refusedLines = expected.SelectMany(s => s.Lines).Where(l => l.ItemId == item).Select(l => l.Id).ToHashSet();
+        var refused = expected.Where(s => s.Lines.Any(l => refusedLines.Contains(l.Id) || (l.ParentLineId is { } p && refusedLines.Contains(p)))).Select(s => s.Id).ToList();
+        var queued = harness.State.ReplayQueue.List(nameof(SyncEntity.Sale), pendingOnly: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused, Is.Not.Empty);
+            Assert.That(refused.Count, Is.LessThan(expected.Count));
+            Assert.That(result.Status, Is.EqualTo(RunStatus.PartiallyFailed));
+            Assert.That(result.Failed, Is.EqualTo(refused.Count));
+            Assert.That(result.Written, Is.EqualTo(expected.Count - refused.Count));
+            Assert.That(queued.Select(q => q.LightspeedId), Is.EquivalentTo(refused));
+            Assert.That(queued.Select(q => q.Message), Has.All.Contains("Lightspeed_Sale_Line__c"));
+            Assert.That(result.Watermark, Is.EqualTo(expected.Max(s => s.UpdatedAt)), "queued sales do not hold the checkpoint");
+        });
+    }
+
     /// <summary>Counts, links and per-store sums of the org against the Lightspeed sales.</summary>
     private static void AssertOrgHoldsExactly(SaleSyncHarness harness, IReadOnlyList<Sale> expected)
     {
