@@ -168,13 +168,16 @@ public sealed class SaleSyncTests
         AssertRollups(harness, expected);
     }
 
-    [Test]
-    public async Task RunAsync_AboveTheBulkThreshold_LoadsThroughBulkInCommittedBatchesWithTheSameResult()
+    // Batches of 10 through Bulk (rollup updates under the threshold go through Composite), and one batch whose rollup
+    // updates of contacts and stores are Bulk update jobs too.
+    [TestCase(10, 10, false)]
+    [TestCase(2, 100, true)]
+    public async Task RunAsync_AboveTheBulkThreshold_LoadsThroughBulkInCommittedBatchesWithTheSameResult(int bulkThreshold, int batchSize, bool rollupsByBulk)
     {
         await using var harness = await SaleSyncHarness.StartAsync();
         await harness.LinkCustomersAsync(_ => true);
 
-        var results = await harness.Engine(new SyncOptions { BulkThreshold = 10, BatchSize = 10 }).RunAsync(harness.Account);
+        var results = await harness.Engine(new SyncOptions { BulkThreshold = bulkThreshold, BatchSize = batchSize }).RunAsync(harness.Account);
 
         var sale = results.Single(r => r.Entity == SyncEntity.Sale);
         var expected = await harness.LightspeedSalesAsync();
@@ -183,6 +186,7 @@ public sealed class SaleSyncTests
         {
             Assert.That(sale.Status, Is.EqualTo(RunStatus.Succeeded));
             Assert.That(sale.LoadPaths, Does.Contain(Core.Planning.LoadPath.Bulk));
+            Assert.That(harness.OrgCounter("composite") > 0, Is.EqualTo(!rollupsByBulk), "rollup updates through Composite below the threshold, Bulk from it");
             Assert.That(sale.Written, Is.EqualTo(expected.Count));
             Assert.That(sale.Watermark, Is.EqualTo(newest), "the checkpoint ends at the newest sale written");
             Assert.That(harness.State.Checkpoints.Get(harness.Account.AccountId.Value, nameof(SyncEntity.Sale))!.Watermark, Is.EqualTo(newest));
