@@ -227,6 +227,38 @@ public sealed class SaleSyncTests
         });
     }
 
+    [Test]
+    public async Task RunEntityAsync_RowLockFailures_RunsUntilSettledEndWithEverySaleOnceAndRollupsRight()
+    {
+        await using var harness = await SaleSyncHarness.StartAsync();
+        await harness.LinkCustomersAsync(_ => true);
+        var engine = harness.Engine();
+        foreach (var entity in new[] { SyncEntity.Shop, SyncEntity.Item })
+        {
+            await engine.RunEntityAsync(entity, harness.Account);
+        }
+
+        // One written row in ten fails UNABLE_TO_LOCK_ROW, rollup updates included; the client retries once per call.
+        harness.Org.Control.SetFaults(new Emulators.Salesforce.Control.FaultSettings { LockRowRate = 0.1 });
+        var runs = new List<SyncRunResult>();
+        do
+        {
+            runs.Add(await engine.RunEntityAsync(SyncEntity.Sale, harness.Account));
+        }
+        while ((runs[^1].Failed > 0 || runs[^1].Held > 0) && runs.Count < 25);
+
+        harness.Org.Control.ClearFaults();
+        var expected = await harness.LightspeedSalesAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(runs[^1].Failed + runs[^1].Held, Is.Zero, "the runs settle");
+            Assert.That(runs.Count, Is.GreaterThan(1), "the faults made a run leave work for the next");
+            Assert.That(harness.State.ReplayQueue.List(nameof(SyncEntity.Sale), pendingOnly: true), Is.Empty);
+        });
+        AssertOrgHoldsExactly(harness, expected);
+        AssertRollups(harness, expected);
+    }
+
     /// <summary>Counts, links and per-store sums of the org against the Lightspeed sales.</summary>
     private static void AssertOrgHoldsExactly(SaleSyncHarness harness, IReadOnlyList<Sale> expected)
     {

@@ -83,10 +83,24 @@ internal sealed class RollupCalculator
 
         var queries = 0;
         var updates = new Dictionary<string, Dictionary<string, Dictionary<string, object?>>>(StringComparer.Ordinal);
+        var childrenOf = new Dictionary<(string Object, string Id), List<SalesforceRecord>>(new ParentKeyComparer());
         foreach (var rollup in applicable)
         {
-            var (parents, lookups) = await ParentsOfAsync(rollup, written, ct).ConfigureAwait(false);
+            var (children, lookups) = await ParentsOfAsync(rollup, written, ct).ConfigureAwait(false);
             queries += lookups;
+            var parents = children.Keys.ToList();
+            foreach (var (parent, records) in children)
+            {
+                var key = (rollup.ParentObject, parent);
+                if (!childrenOf.TryGetValue(key, out var all))
+                {
+                    all = [];
+                    childrenOf[key] = all;
+                }
+
+                all.AddRange(records);
+            }
+
             if (parents.Count == 0)
             {
                 continue;
@@ -120,6 +134,7 @@ internal sealed class RollupCalculator
 
         var updated = 0;
         var failed = 0;
+        var unsettled = new List<SalesforceRecord>();
         foreach (var (parentObject, byParent) in updates)
         {
             // Sorted by id so concurrent loads take parent locks in the same order.
@@ -127,19 +142,35 @@ internal sealed class RollupCalculator
                 .Select(p => new ParentUpdate(parentObject, p.Key, p.Value))
                 .ToList();
             var refused = await WriteAsync(parentObject, batch, ct).ConfigureAwait(false);
-            updated += batch.Count - refused;
-            failed += refused;
-            RollupLog.Recalculated(_logger, batch.Count, parentObject, queries, refused);
+            updated += batch.Count - refused.Count;
+            failed += refused.Count;
+            foreach (var parent in refused)
+            {
+                unsettled.AddRange(childrenOf.GetValueOrDefault((parentObject, parent)) ?? []);
+            }
+
+            RollupLog.Recalculated(_logger, batch.Count, parentObject, queries, refused.Count);
         }
 
-        return new RollupReport(updated, failed, queries);
+        return new RollupReport(updated, failed, queries, unsettled.Distinct().ToList());
     }
 
     /// <summary>The Salesforce ids of the parents the written children of the rollup's child object point at.</summary>
-    private async Task<(List<string> Parents, int Queries)> ParentsOfAsync(RollupDefinition rollup, IReadOnlyList<SalesforceRecord> written, CancellationToken ct)
+    private async Task<(Dictionary<string, List<SalesforceRecord>> Parents, int Queries)> ParentsOfAsync(RollupDefinition rollup, IReadOnlyList<SalesforceRecord> written, CancellationToken ct)
     {
-        var parents = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var unresolved = new Dictionary<(string Object, string Field), HashSet<string>>();
+        var parents = new Dictionary<string, List<SalesforceRecord>>(StringComparer.OrdinalIgnoreCase);
+        void Add(string parent, IEnumerable<SalesforceRecord> children)
+        {
+            if (!parents.TryGetValue(parent, out var list))
+            {
+                list = [];
+                parents[parent] = list;
+            }
+
+            list.AddRange(children);
+        }
+
+        var unresolved = new Dictionary<(string Object, string Field), Dictionary<string, List<SalesforceRecord>>>();
         foreach (var record in written.Where(r => r.ObjectName == rollup.ChildObject))
         {
             if (record.ReferenceFor(rollup.RelationshipField) is { } reference)
@@ -147,57 +178,63 @@ internal sealed class RollupCalculator
                 // Set by the parent's external id: the synced-record map usually knows its Salesforce id already.
                 if (_state.SyncedRecords.Get(reference.ParentObject, reference.ParentExternalId.Value) is { } known)
                 {
-                    parents.Add(known);
+                    Add(known, [record]);
                 }
                 else
                 {
                     var key = (reference.ParentObject, reference.ParentExternalIdField);
                     if (!unresolved.TryGetValue(key, out var externalIds))
                     {
-                        externalIds = new HashSet<string>(StringComparer.Ordinal);
+                        externalIds = new Dictionary<string, List<SalesforceRecord>>(StringComparer.Ordinal);
                         unresolved[key] = externalIds;
                     }
 
-                    externalIds.Add(reference.ParentExternalId.Value);
+                    if (!externalIds.TryGetValue(reference.ParentExternalId.Value, out var waiting))
+                    {
+                        waiting = [];
+                        externalIds[reference.ParentExternalId.Value] = waiting;
+                    }
+
+                    waiting.Add(record);
                 }
             }
             else if (IdText(record[rollup.RelationshipField]) is { } id)
             {
-                parents.Add(id);
+                Add(id, [record]);
             }
         }
 
         var queries = 0;
         foreach (var ((parentObject, field), externalIds) in unresolved)
         {
-            foreach (var chunk in externalIds.Chunk(RollupQuery.MaxParentsPerQuery))
+            foreach (var chunk in externalIds.Keys.Chunk(RollupQuery.MaxParentsPerQuery))
             {
                 queries++;
-                var soql = $"SELECT Id FROM {parentObject} WHERE {field} IN {Soql.InList(chunk)}";
+                var soql = $"SELECT Id, {field} FROM {parentObject} WHERE {field} IN {Soql.InList(chunk)}";
                 await foreach (var row in _salesforce.QueryAsync(soql, ct).ConfigureAwait(false))
                 {
-                    if (Text(row, "Id") is { } id)
+                    if (Text(row, "Id") is { } id && Text(row, field) is { } externalId && externalIds.TryGetValue(externalId, out var children))
                     {
-                        parents.Add(id);
+                        Add(id, children);
                     }
                 }
             }
         }
 
-        return (parents.ToList(), queries);
+        return (parents, queries);
     }
 
-    /// <summary>Writes the updates of one parent object; returns how many Salesforce refused.</summary>
-    private async Task<int> WriteAsync(string parentObject, List<ParentUpdate> batch, CancellationToken ct)
+    /// <summary>Writes the updates of one parent object; returns the ids Salesforce refused.</summary>
+    private async Task<List<string>> WriteAsync(string parentObject, List<ParentUpdate> batch, CancellationToken ct)
     {
         if (_planner.Plan(batch.Count).Path == LoadPath.Bulk)
         {
             var rows = batch.Select(u => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>(u.Fields, StringComparer.Ordinal) { ["Id"] = u.Id }).ToList();
             var result = await _salesforce.BulkLoadAsync(parentObject, BulkOperation.Update, rows, null, ct).ConfigureAwait(false);
-            var refused = 0;
+            var refused = new List<string>();
             foreach (var row in result.Records.Where(r => !r.Success))
             {
-                refused++;
+                refused.Add(batch[row.Index].Id);
                 RollupLog.UpdateFailed(_logger, parentObject, batch[row.Index].Id, row.Errors.Count > 0 ? row.Errors[0].StatusCode : "UNKNOWN");
             }
 
@@ -205,7 +242,7 @@ internal sealed class RollupCalculator
         }
 
         // Under the Bulk threshold: sObject Collections updates, up to 25 of them in one Composite call.
-        var failed = 0;
+        var failed = new List<string>();
         var collections = batch.Chunk(CollectionSize).ToList();
         foreach (var call in collections.Chunk(CompositeSize))
         {
@@ -216,14 +253,14 @@ internal sealed class RollupCalculator
             var response = await _salesforce.CompositeAsync(subrequests, allOrNone: false, ct).ConfigureAwait(false);
             for (var i = 0; i < call.Length; i++)
             {
-                failed += CountRefused(parentObject, call[i], response.Subresponses[i]);
+                failed.AddRange(Refused(parentObject, call[i], response.Subresponses[i]));
             }
         }
 
         return failed;
     }
 
-    private int CountRefused(string parentObject, ParentUpdate[] records, CompositeSubresponse subresponse)
+    private List<string> Refused(string parentObject, ParentUpdate[] records, CompositeSubresponse subresponse)
     {
         if (!subresponse.IsSuccess || subresponse.Body.ValueKind != JsonValueKind.Array)
         {
@@ -233,19 +270,19 @@ internal sealed class RollupCalculator
                 RollupLog.UpdateFailed(_logger, parentObject, record.Id, code);
             }
 
-            return records.Length;
+            return records.Select(r => r.Id).ToList();
         }
 
-        var refused = 0;
+        var refused = new List<string>();
         var position = 0;
         foreach (var item in subresponse.Body.EnumerateArray())
         {
-            if (item.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False)
+            if (item.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False && position < records.Length)
             {
-                refused++;
+                refused.Add(records[position].Id);
                 var code = item.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0
                     && errors[0].TryGetProperty("statusCode", out var status) ? status.GetString() ?? "UNKNOWN" : "UNKNOWN";
-                RollupLog.UpdateFailed(_logger, parentObject, position < records.Length ? records[position].Id : "?", code);
+                RollupLog.UpdateFailed(_logger, parentObject, records[position].Id, code);
             }
 
             position++;
@@ -305,6 +342,16 @@ internal sealed class RollupCalculator
         }
 
         return byParent;
+    }
+
+    /// <summary>Parent keys: object by name, id case-insensitively (18-character ids differ in more than case).</summary>
+    private sealed class ParentKeyComparer : IEqualityComparer<(string Object, string Id)>
+    {
+        public bool Equals((string Object, string Id) x, (string Object, string Id) y) =>
+            string.Equals(x.Object, y.Object, StringComparison.Ordinal) && string.Equals(x.Id, y.Id, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string Object, string Id) obj) =>
+            HashCode.Combine(StringComparer.Ordinal.GetHashCode(obj.Object), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Id));
     }
 
     private static string? IdText(object? value) => value switch

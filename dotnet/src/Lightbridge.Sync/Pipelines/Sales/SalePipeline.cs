@@ -288,8 +288,7 @@ internal sealed class SalePipeline : IEntityPipeline
         await LoadChildrenAsync(lines.Where(l => l.Record.ReferenceFor(originalField) is not null).ToList(), childFailures, written, ct).ConfigureAwait(false);
         await LoadChildrenAsync(parents.SelectMany(p => p.Sale.Payments.Select(r => (Owner: p.Sale, Record: r))).ToList(), childFailures, written, ct).ConfigureAwait(false);
 
-        var created = 0;
-        var updated = 0;
+        var settled = new List<(PreparedSale Sale, RecordResult Result)>();
         foreach (var (sale, result) in parents)
         {
             if (childFailures.TryGetValue(sale.Id, out var failure))
@@ -299,6 +298,32 @@ internal sealed class SalePipeline : IEntityPipeline
                 continue;
             }
 
+            settled.Add((sale, result));
+        }
+
+        // Rollups before the checkpoint: a sale whose parent's rollup update was refused holds it, so the next run
+        // writes the sale again and recomputes that parent.
+        var rollupsBehind = new HashSet<LightspeedId>();
+        if (written.Count > 0)
+        {
+            var rollups = await _rollups.RecalculateAsync(written, ct).ConfigureAwait(false);
+            SaleLog.RollupsDone(_services.Logger, rollups.ParentsUpdated, rollups.ParentsFailed, rollups.Queries);
+            var owners = parents
+                .SelectMany(p => p.Sale.Lines.Concat(p.Sale.Payments).Append(p.Sale.Sale).Select(r => (Key: (r.ObjectName, r.ExternalId.Value), p.Sale.Id)))
+                .ToDictionary(o => o.Key, o => o.Id);
+            foreach (var record in rollups.Unsettled)
+            {
+                if (owners.TryGetValue((record.ObjectName, record.ExternalId.Value), out var owner))
+                {
+                    rollupsBehind.Add(owner);
+                }
+            }
+        }
+
+        var created = 0;
+        var updated = 0;
+        foreach (var (sale, result) in settled)
+        {
             if (result.Created == true)
             {
                 created++;
@@ -306,6 +331,13 @@ internal sealed class SalePipeline : IEntityPipeline
             else
             {
                 updated++;
+            }
+
+            if (rollupsBehind.Contains(sale.Id))
+            {
+                run.Tally.Held++;
+                run.Outcomes.Add(new RecordOutcome(sale.Id, sale.ChangedAt, RecordDisposition.Pending));
+                continue;
             }
 
             if (run.PendingReplays.Remove(sale.Id))
@@ -319,12 +351,6 @@ internal sealed class SalePipeline : IEntityPipeline
         run.Tally.Created += created;
         run.Tally.Updated += updated;
         Log.BatchLoaded(_services.Logger, sorted.Count, EntityName, report.Path, created, updated, sorted.Count - created - updated);
-
-        if (written.Count > 0)
-        {
-            var rollups = await _rollups.RecalculateAsync(written, ct).ConfigureAwait(false);
-            SaleLog.RollupsDone(_services.Logger, rollups.ParentsUpdated, rollups.ParentsFailed, rollups.Queries);
-        }
     }
 
     /// <summary>Loads children of one object, sorted by their sale; the first refused child of a sale is recorded against it.</summary>
