@@ -26,7 +26,8 @@ namespace Lightbridge.Sync.Pipelines.Sales;
 /// <para>
 /// Each batch loads the sales first (sorted by store), then the lines and payments of the sales written (sorted by
 /// sale, the Master-Detail parent each child insert locks): lines that refund another line go in a second call, after
-/// the lines they point at exist. A sale counts as written only when its children are; a refused child queues its sale.
+/// the lines they point at exist. A sale counts as written only when its children are and the rollups of its parents
+/// are current; a refused child queues its sale, a refused rollup update leaves it pending.
 /// A sale whose customer is not in Salesforce yet is not written without it: it is queued as
 /// <see cref="SaleErrorCodes.CustomerNotLinked"/> and fetched again at the start of every run until it goes through.
 /// The checkpoint advances after the batch, only past sales written or queued.
