@@ -5,15 +5,18 @@ using Lightbridge.Lightspeed;
 using Lightbridge.Salesforce;
 using Lightbridge.State;
 using Lightbridge.Sync.Mapping;
+using Lightbridge.Sync.Pipelines.Sales;
+using Lightbridge.Sync.Rollups;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Lightbridge.Sync.Pipelines;
 
 /// <summary>
-/// Runs the catalog pipelines of one Lightspeed account in dependency order (Shop → <c>Lightspeed_Store__c</c>,
-/// Item → <c>Product2</c>, ItemShop → <c>Lightspeed_Inventory__c</c>): inventory references its product and store
-/// by external id, so they must exist first. Each entity has its own checkpoint, run-log entry and result.
+/// Runs the pipelines of one Lightspeed account in dependency order (Shop → <c>Lightspeed_Store__c</c>,
+/// Item → <c>Product2</c>, ItemShop → <c>Lightspeed_Inventory__c</c>, Sale → <c>Lightspeed_Sale__c</c> with its lines
+/// and payments, then the rollups): inventory and sales reference their products and stores by external id, so they
+/// must exist first. Each entity has its own checkpoint, run-log entry and result.
 /// </summary>
 /// <remarks>
 /// A record that fails is queued and the run goes on; a call that cannot go on (Lightspeed or Salesforce refusing or
@@ -53,11 +56,12 @@ public sealed class SyncEngine
         ArgumentNullException.ThrowIfNull(timeProvider);
         options.Validate();
 
+        var planner = new LoadPathPlanner(options.BulkThreshold);
         var services = new PipelineServices(
             lightspeed,
             salesforce,
             state,
-            new RecordLoader(salesforce, new LoadPathPlanner(options.BulkThreshold)),
+            new RecordLoader(salesforce, planner),
             new CheckpointAdvancer(options.Overlap),
             options,
             timeProvider,
@@ -70,6 +74,9 @@ public sealed class SyncEngine
             new EntityPipeline<Core.Model.Shop, NormalizedShop>(CatalogEntities.Shop(mappings), services),
             new EntityPipeline<Core.Model.Item, NormalizedItem>(CatalogEntities.Item(mappings), services),
             new EntityPipeline<Core.Model.ItemShop, NormalizedItemShop>(CatalogEntities.ItemShop(mappings), services),
+
+            // Sales last: they reference stores, products and customers (by CustomerLinks), and feed the rollups.
+            new SalePipeline(mappings, services, new RollupCalculator(salesforce, state, planner, services.Logger)),
         ];
     }
 

@@ -1,0 +1,558 @@
+using Lightbridge.Core.Failures;
+using Lightbridge.Core.Mapping;
+using Lightbridge.Core.Model;
+using Lightbridge.Core.Normalization;
+using Lightbridge.Core.Planning;
+using Lightbridge.Core.Validation;
+using Lightbridge.Lightspeed;
+using Lightbridge.Salesforce;
+using Lightbridge.State;
+using Lightbridge.Sync.Mapping;
+using Lightbridge.Sync.Rollups;
+
+namespace Lightbridge.Sync.Pipelines.Sales;
+
+/// <summary>
+/// Sale → <c>Lightspeed_Sale__c</c> with its lines (<c>Lightspeed_Sale_Line__c</c>) and payments
+/// (<c>Lightspeed_Payment__c</c>), then the rollups of the parents the batch touched (DESIGN "Data flow").
+/// </summary>
+/// <remarks>
+/// <para>
+/// Sales are read by <c>updatetime</c>, sortable like <c>timeStamp</c>, because a void or an edit after completion moves
+/// <c>updatetime</c> but not always <c>timeStamp</c> (shared/reference/lightspeed-api.md §9.7); only completed sales
+/// are read (an open sale's completion moves <c>updatetime</c> too). <c>SaleVoid</c> is also polled over the same window,
+/// for a void that moved neither: its sale is fetched and rewritten as Voided.
+/// </para>
+/// <para>
+/// Each batch loads the sales first (sorted by store), then the lines and payments of the sales written (sorted by
+/// sale, the Master-Detail parent each child insert locks): lines that refund another line go in a second call, after
+/// the lines they point at exist. A sale counts as written only when its children are and the rollups of its parents
+/// are current; a refused child queues its sale, a refused rollup update leaves it pending.
+/// A sale whose customer is not in Salesforce yet is not written without it: it is queued as
+/// <see cref="SaleErrorCodes.CustomerNotLinked"/> and fetched again at the start of every run until it goes through.
+/// The checkpoint advances after the batch, only past sales written or queued.
+/// </para>
+/// </remarks>
+internal sealed class SalePipeline : IEntityPipeline
+{
+    /// <summary>The sort and filter field of incremental sale reads.</summary>
+    public const string ChangeField = "updatetime";
+
+    /// <summary>The most values an <c>IN</c> filter takes (shared/reference/lightspeed-api.md, Query operators).</summary>
+    public const int MaxIdsPerRequest = 100;
+
+    private const string EntityName = nameof(SyncEntity.Sale);
+
+    private readonly CompiledMappings _mappings;
+    private readonly PipelineServices _services;
+    private readonly CustomerLinks _links;
+    private readonly RollupCalculator _rollups;
+
+    public SalePipeline(CompiledMappings mappings, PipelineServices services, RollupCalculator rollups)
+    {
+        _mappings = mappings;
+        _services = services;
+        _links = new CustomerLinks(services.State);
+        _rollups = rollups;
+    }
+
+    public SyncEntity Entity => SyncEntity.Sale;
+
+    public Task<SyncRunResult> RunAsync(AccountContext account, RunTrigger trigger, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var accountId = account.AccountId.Value;
+        var checkpoint = _services.State.Checkpoints.Get(accountId, EntityName);
+        var window = ExtractWindow.For(checkpoint, _services.Advancer);
+        return RunCoreAsync(account, trigger, window, checkpoint?.Watermark, new SaleRunMode(EntityName), async (run, batch) =>
+        {
+            Log.RunStarted(_services.Logger, EntityName, accountId, run.RunId, window.ReadFrom);
+
+            // Sales held for their customer go first: the customer run before this one may have linked it by now.
+            var held = run.PendingItems.Where(i => i.ErrorCode == SaleErrorCodes.CustomerNotLinked).Select(i => i.LightspeedId).ToList();
+            if (held.Count > 0)
+            {
+                SaleLog.RetryingHeld(_services.Logger, held.Count);
+                await FetchAsync(held, batch, run, ct).ConfigureAwait(false);
+            }
+
+            await ReadIntoAsync(Query(window), batch, run, ct).ConfigureAwait(false);
+
+            // A void that moved neither timeStamp nor updatetime: fetch its sale and rewrite it as voided.
+            var unseen = run.Voids.Keys.Where(id => !run.Seen.Contains(id)).ToList();
+            SaleLog.VoidsRead(_services.Logger, run.Voids.Count, window.ReadFrom, unseen.Count);
+            await FetchAsync(unseen, batch, run, ct).ConfigureAwait(false);
+        }, readVoids: true, ct);
+    }
+
+    /// <summary>
+    /// Reads the sales fresh by id and pushes them through the same steps (<c>lightbridge replay</c>, a resync naming a
+    /// sale); the checkpoint stays. A sale Lightspeed no longer returns stays queued as missing.
+    /// </summary>
+    public Task<SyncRunResult> SyncRecordsAsync(AccountContext account, IReadOnlyCollection<LightspeedId> ids, RunTrigger trigger, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(ids);
+        var accountId = account.AccountId.Value;
+        var watermark = _services.State.Checkpoints.Get(accountId, EntityName)?.Watermark;
+        return RunCoreAsync(account, trigger, ExtractWindow.For(null, _services.Advancer), watermark, new SaleRunMode(CheckpointKey: null), async (run, batch) =>
+        {
+            foreach (var id in ids)
+            {
+                _services.State.ReplayQueue.MarkRetrying(accountId, EntityName, id);
+            }
+
+            await FetchAsync(ids.ToList(), batch, run, ct).ConfigureAwait(false);
+            foreach (var missing in ids.Distinct().Where(id => !run.Seen.Contains(id)))
+            {
+                _services.State.ReplayQueue.Record(new ReplayFailure(
+                    accountId, EntityName, missing, BatchPipeline<Sale>.MissingInLightspeed, $"Sale {accountId}-{missing.Value} is no longer returned by Lightspeed.", null, null, run.RunId));
+                run.Tally.Failed++;
+            }
+        }, readVoids: false, ct);
+    }
+
+    /// <summary>
+    /// Loads every completed sale changed in [<paramref name="from"/>, <paramref name="to"/>) (backfill, or a resync of a
+    /// date range) with a checkpoint of its own per kind, resumable, removed once the window is done.
+    /// </summary>
+    public async Task<SyncRunResult> SyncWindowAsync(
+        AccountContext account, DateTimeOffset from, DateTimeOffset to, RunTrigger trigger, IProgress<BackfillProgress>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (to <= from)
+        {
+            throw new ArgumentException($"A backfill needs --to ({to:O}) after --from ({from:O}).", nameof(to));
+        }
+
+        var accountId = account.AccountId.Value;
+        var key = BatchPipeline<Sale>.WindowCheckpointKey(EntityName, trigger);
+        var checkpoint = _services.State.Checkpoints.Get(accountId, key);
+        var window = ExtractWindow.ForBackfill(checkpoint, from, _services.Advancer);
+        var mode = new SaleRunMode(key, progress, from, to);
+        var result = await RunCoreAsync(account, trigger, window, checkpoint?.Watermark, mode, async (run, batch) =>
+        {
+            Log.RunStarted(_services.Logger, EntityName, accountId, run.RunId, window.ReadFrom);
+            await ReadIntoAsync(Query(window).Where(ChangeField, FilterOperator.LessThan, to), batch, run, ct).ConfigureAwait(false);
+        }, readVoids: true, ct).ConfigureAwait(false);
+
+        if (result.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed)
+        {
+            _services.State.Checkpoints.Delete(accountId, key);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// One run of any kind: the run log entry, the voids of the window, the body filling batches (processed whenever one
+    /// is full), the last batch, and the outcome; a run that dies is logged as failed and the exception goes on.
+    /// </summary>
+    private async Task<SyncRunResult> RunCoreAsync(
+        AccountContext account, RunTrigger trigger, ExtractWindow window, DateTimeOffset? watermark, SaleRunMode mode,
+        Func<SaleRun, List<Sale>, Task> body, bool readVoids, CancellationToken ct)
+    {
+        var state = _services.State;
+        var accountId = account.AccountId.Value;
+        var lightspeedBefore = _services.Lightspeed.Statistics.RequestsSent;
+        var salesforceBefore = _services.Salesforce.Statistics.TotalApiCalls;
+        var runId = RunIds.New(EntityName, accountId, _services.Time.GetUtcNow());
+        state.Runs.Start(runId, trigger, EntityName);
+        var tally = new RunTally { Watermark = watermark };
+        try
+        {
+            var pending = state.ReplayQueue.List(EntityName, pendingOnly: true).Where(i => i.AccountId == accountId).ToList();
+            var voids = readVoids ? await ReadVoidsAsync(window, ct).ConfigureAwait(false) : new Dictionary<LightspeedId, SaleVoid>();
+            var run = new SaleRun(account, runId, window, tally, pending.Select(i => i.LightspeedId).ToHashSet(), voids, mode, pending);
+            var batch = new List<Sale>();
+            await body(run, batch).ConfigureAwait(false);
+            if (batch.Count > 0)
+            {
+                await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
+            }
+
+            var status = tally.Failed > 0 ? RunStatus.PartiallyFailed : RunStatus.Succeeded;
+            var result = Finish(runId, status, tally, lightspeedBefore, salesforceBefore);
+            Log.RunFinished(_services.Logger, EntityName, status, tally.Read, tally.Skipped, tally.Created, tally.Updated, tally.Failed);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            // As in the other pipelines: a run that died is logged as failed, and the exception decides the exit code.
+            Log.RunFailed(_services.Logger, ex, EntityName, runId);
+            Finish(runId, RunStatus.Failed, tally, lightspeedBefore, salesforceBefore);
+            throw;
+        }
+    }
+
+    /// <summary>Reads the sales of <paramref name="query"/> into the batch, processing it whenever it fills.</summary>
+    private async Task ReadIntoAsync(LightspeedQuery query, List<Sale> batch, SaleRun run, CancellationToken ct)
+    {
+        await foreach (var sale in _services.Lightspeed.GetSalesAsync(query, ct).ConfigureAwait(false))
+        {
+            run.Tally.Read++;
+            run.Seen.Add(sale.Id);
+            batch.Add(sale);
+            if (batch.Count >= _services.Options.BatchSize)
+            {
+                await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
+                batch.Clear();
+            }
+        }
+    }
+
+    /// <summary>Completed sales changed since the window's start, oldest first.</summary>
+    private static LightspeedQuery Query(ExtractWindow window) =>
+        window.Query(ChangeField, includeArchived: false).Where("completed", FilterOperator.Equal, "true");
+
+    private async Task<Dictionary<LightspeedId, SaleVoid>> ReadVoidsAsync(ExtractWindow window, CancellationToken ct)
+    {
+        var query = new LightspeedQuery().SortBy("saleVoidID");
+        if (window.ReadFrom is { } from)
+        {
+            query.Where("createTime", FilterOperator.GreaterThanOrEqual, from);
+        }
+
+        var voids = new Dictionary<LightspeedId, SaleVoid>();
+        await foreach (var saleVoid in _services.Lightspeed.GetSaleVoidsAsync(query, ct).ConfigureAwait(false))
+        {
+            voids[saleVoid.SaleId] = saleVoid;
+        }
+
+        return voids;
+    }
+
+    /// <summary>
+    /// Fetches sales by id into the batch (100 ids per request, the API's <c>IN</c> limit), processing it whenever it
+    /// fills; a sale gone from Lightspeed is left.
+    /// </summary>
+    private async Task FetchAsync(IReadOnlyList<LightspeedId> ids, List<Sale> batch, SaleRun run, CancellationToken ct)
+    {
+        foreach (var chunk in ids.Distinct().Chunk(MaxIdsPerRequest))
+        {
+            var query = new LightspeedQuery().Where("saleID", FilterOperator.In, chunk.Select(id => id.Value).ToArray());
+            await foreach (var sale in _services.Lightspeed.GetSalesAsync(query, ct).ConfigureAwait(false))
+            {
+                run.Tally.Read++;
+                run.Seen.Add(sale.Id);
+                run.Fetched.Add(sale.Id);
+                batch.Add(sale);
+                if (batch.Count >= _services.Options.BatchSize)
+                {
+                    await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
+                    batch.Clear();
+                }
+            }
+        }
+    }
+
+    private async Task ProcessBatchAsync(List<Sale> batch, SaleRun run, CancellationToken ct)
+    {
+        var prepared = new List<PreparedSale>();
+        foreach (var sale in LatestPerId.Select(batch, s => s.Id))
+        {
+            var changedAt = sale.UpdatedAt ?? DateTimeOffset.MinValue;
+            if (!run.Fetched.Contains(sale.Id) && run.Window.AlreadyHandled(sale.Id, changedAt))
+            {
+                run.Tally.Skipped++;
+                run.Outcomes.Add(new RecordOutcome(sale.Id, changedAt, RecordDisposition.Written));
+                continue;
+            }
+
+            if (Prepare(sale, changedAt, run) is { } ready)
+            {
+                prepared.Add(ready);
+            }
+        }
+
+        if (prepared.Count > 0)
+        {
+            await LoadAsync(prepared, run, ct).ConfigureAwait(false);
+        }
+
+        if (run.Mode.CheckpointKey is { } key)
+        {
+            AdvanceCheckpoint(run, key);
+        }
+
+        if (run.Mode.Progress is { } progress)
+        {
+            var newest = batch.Max(s => s.UpdatedAt) ?? run.Mode.From;
+            var covered = run.Mode is { From: { } from, To: { } to } && newest is { } reached ? Math.Clamp((reached - from) / (to - from), 0, 1) : 0;
+            progress.Report(new BackfillProgress(run.Tally.Read, run.Tally.Created + run.Tally.Updated, run.Tally.Failed, newest, covered));
+        }
+    }
+
+    /// <summary>Normalizes, validates, links and maps one sale with its children; null when it is queued.</summary>
+    private PreparedSale? Prepare(Sale sale, DateTimeOffset changedAt, SaleRun run)
+    {
+        NormalizedSale normalized;
+        try
+        {
+            normalized = SaleNormalizer.Normalize(sale, run.Account, run.Voids.GetValueOrDefault(sale.Id));
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            Queue(sale, changedAt, SaleErrorCodes.NormalizationFailed, null, $"Sale {sale.Id} could not be normalized: {ex.Message}", RecordDisposition.Queued, run);
+            return null;
+        }
+
+        var failures = SaleValidator.Validate(normalized);
+        foreach (var warning in failures.Where(f => !f.IsBlocking))
+        {
+            Log.RecordWarning(_services.Logger, EntityName, sale.Id.Value, warning.Rule);
+        }
+
+        var blocking = failures.Where(f => f.IsBlocking).ToList();
+        if (blocking.Count > 0)
+        {
+            Queue(sale, changedAt, blocking[0].Rule, blocking[0].Field, string.Join(" ", blocking.Select(f => f.Message)), RecordDisposition.Queued, run);
+            return null;
+        }
+
+        CustomerLink? customer = null;
+        if (normalized.CustomerExternalId is { } customerId)
+        {
+            customer = _links.Find(customerId);
+            if (customer is null)
+            {
+                Queue(sale, changedAt, SaleErrorCodes.CustomerNotLinked, nameof(Sale.CustomerId),
+                    $"Sale {sale.Id}: customer {sale.CustomerId} is not in Salesforce yet; the sale waits for it and is retried on the next run.",
+                    RecordDisposition.Queued, run);
+                return null;
+            }
+        }
+
+        try
+        {
+            return new PreparedSale(
+                sale,
+                changedAt,
+                normalized,
+                SalesforceIdValues.AsText(_mappings.Sale.Map(new SaleMappingSource(normalized, customer))),
+                normalized.Lines.Select(_mappings.SaleLine.Map).ToList(),
+                _mappings.Payment is { } payment ? normalized.Payments.Select(payment.Map).ToList() : []);
+        }
+        catch (MappingEvaluationException ex)
+        {
+            Queue(sale, changedAt, SaleErrorCodes.MappingFailed, ex.Field, ex.Message, RecordDisposition.Queued, run);
+            return null;
+        }
+    }
+
+    /// <summary>Loads the sales, then the children of the sales written, then settles every sale and recomputes rollups.</summary>
+    private async Task LoadAsync(List<PreparedSale> prepared, SaleRun run, CancellationToken ct)
+    {
+        var sorted = ParentOrdering.SortByParent(prepared, p => p.Normalized.ShopExternalId?.Value);
+        var report = await _services.Loader.LoadAsync(sorted.Select(p => p.Sale).ToList(), ct).ConfigureAwait(false);
+        run.Tally.LoadPaths.Add(report.Path);
+        var parents = new List<(PreparedSale Sale, RecordResult Result)>();
+        var parentIds = new List<KeyValuePair<string, string>>();
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var result = report.Results[i];
+            if (result.Success)
+            {
+                parents.Add((sorted[i], result));
+                if (result.Id is { } id)
+                {
+                    parentIds.Add(KeyValuePair.Create(sorted[i].Sale.ExternalId.Value, id));
+                }
+
+                continue;
+            }
+
+            var code = result.Errors.Count > 0 ? result.Errors[0].StatusCode : "UNKNOWN";
+            var fields = result.Errors.SelectMany(e => e.Fields).Distinct(StringComparer.Ordinal).ToList();
+            Queue(sorted[i].Source, sorted[i].ChangedAt, code, fields.Count > 0 ? string.Join(",", fields) : null,
+                string.Join(" ", result.Errors.Select(e => $"{e.StatusCode}: {e.Message}")), LoadFailureClassifier.Classify(result), run);
+        }
+
+        if (parentIds.Count > 0)
+        {
+            _services.State.SyncedRecords.SetMany(_mappings.Sale.ObjectName, parentIds);
+        }
+
+        var childFailures = new Dictionary<LightspeedId, ChildFailure>();
+        var written = parents.Select(p => p.Sale.Sale).ToList();
+
+        // Lines that refund another line need that line to exist: they go after the others.
+        var lines = parents.SelectMany(p => p.Sale.Lines.Select(l => (Owner: p.Sale, Record: l))).ToList();
+        var originalField = SalesforceSchema.SaleLine.OriginalLine;
+        await LoadChildrenAsync(lines.Where(l => l.Record.ReferenceFor(originalField) is null).ToList(), childFailures, written, ct).ConfigureAwait(false);
+        await LoadChildrenAsync(lines.Where(l => l.Record.ReferenceFor(originalField) is not null).ToList(), childFailures, written, ct).ConfigureAwait(false);
+        await LoadChildrenAsync(parents.SelectMany(p => p.Sale.Payments.Select(r => (Owner: p.Sale, Record: r))).ToList(), childFailures, written, ct).ConfigureAwait(false);
+
+        var settled = new List<(PreparedSale Sale, RecordResult Result)>();
+        foreach (var (sale, result) in parents)
+        {
+            if (childFailures.TryGetValue(sale.Id, out var failure))
+            {
+                Queue(sale.Source, sale.ChangedAt, failure.Code, failure.Field,
+                    $"Sale {sale.Id}: {failure.ObjectName} {failure.ExternalId} was refused: {failure.Message}", failure.Disposition, run);
+                continue;
+            }
+
+            settled.Add((sale, result));
+        }
+
+        // Rollups before the checkpoint: a sale whose parent's rollup update was refused holds it, so the next run
+        // writes the sale again and recomputes that parent.
+        var rollupsBehind = new HashSet<LightspeedId>();
+        if (written.Count > 0)
+        {
+            var rollups = await _rollups.RecalculateAsync(written, ct).ConfigureAwait(false);
+            SaleLog.RollupsDone(_services.Logger, rollups.ParentsUpdated, rollups.ParentsFailed, rollups.Queries);
+            var owners = parents
+                .SelectMany(p => p.Sale.Lines.Concat(p.Sale.Payments).Append(p.Sale.Sale).Select(r => (Key: (r.ObjectName, r.ExternalId.Value), p.Sale.Id)))
+                .ToDictionary(o => o.Key, o => o.Id);
+            foreach (var record in rollups.Unsettled)
+            {
+                if (owners.TryGetValue((record.ObjectName, record.ExternalId.Value), out var owner))
+                {
+                    rollupsBehind.Add(owner);
+                }
+            }
+        }
+
+        var created = 0;
+        var updated = 0;
+        foreach (var (sale, result) in settled)
+        {
+            if (result.Created == true)
+            {
+                created++;
+            }
+            else
+            {
+                updated++;
+            }
+
+            if (rollupsBehind.Contains(sale.Id))
+            {
+                run.Tally.Held++;
+                run.Outcomes.Add(new RecordOutcome(sale.Id, sale.ChangedAt, RecordDisposition.Pending));
+                continue;
+            }
+
+            if (run.PendingReplays.Remove(sale.Id))
+            {
+                _services.State.ReplayQueue.MarkResolved(run.Account.AccountId.Value, EntityName, sale.Id);
+            }
+
+            run.Outcomes.Add(new RecordOutcome(sale.Id, sale.ChangedAt, RecordDisposition.Written));
+        }
+
+        run.Tally.Created += created;
+        run.Tally.Updated += updated;
+        Log.BatchLoaded(_services.Logger, sorted.Count, EntityName, report.Path, created, updated, sorted.Count - created - updated);
+    }
+
+    /// <summary>Loads children of one object, sorted by their sale; the first refused child of a sale is recorded against it.</summary>
+    private async Task LoadChildrenAsync(
+        List<(PreparedSale Owner, SalesforceRecord Record)> children,
+        Dictionary<LightspeedId, ChildFailure> failures,
+        List<SalesforceRecord> written,
+        CancellationToken ct)
+    {
+        if (children.Count == 0)
+        {
+            return;
+        }
+
+        var sorted = ParentOrdering.SortByParent(children, c => c.Owner.Sale.ExternalId.Value);
+        var report = await _services.Loader.LoadAsync(sorted.Select(c => c.Record).ToList(), ct).ConfigureAwait(false);
+        var ids = new List<KeyValuePair<string, string>>();
+        var failed = 0;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var (owner, record) = sorted[i];
+            var result = report.Results[i];
+            if (result.Success)
+            {
+                written.Add(record);
+                if (result.Id is { } id)
+                {
+                    ids.Add(KeyValuePair.Create(record.ExternalId.Value, id));
+                }
+
+                continue;
+            }
+
+            failed++;
+            var fields = result.Errors.SelectMany(e => e.Fields).Distinct(StringComparer.Ordinal).ToList();
+            failures.TryAdd(owner.Id, new ChildFailure(
+                record.ObjectName,
+                record.ExternalId.Value,
+                result.Errors.Count > 0 ? result.Errors[0].StatusCode : "UNKNOWN",
+                fields.Count > 0 ? string.Join(",", fields) : null,
+                string.Join(" ", result.Errors.Select(e => $"{e.StatusCode}: {e.Message}")),
+                LoadFailureClassifier.Classify(result)));
+        }
+
+        if (ids.Count > 0)
+        {
+            _services.State.SyncedRecords.SetMany(sorted[0].Record.ObjectName, ids);
+        }
+
+        SaleLog.ChildrenLoaded(_services.Logger, sorted.Count, sorted[0].Record.ObjectName, report.Path, failed);
+    }
+
+    private void Queue(Sale sale, DateTimeOffset changedAt, string code, string? field, string message, RecordDisposition disposition, SaleRun run)
+    {
+        _services.State.ReplayQueue.Record(new ReplayFailure(
+            run.Account.AccountId.Value, EntityName, sale.Id, code, message, field, PayloadSnapshot.Of(sale), run.RunId));
+        Log.RecordQueued(_services.Logger, EntityName, sale.Id.Value, code);
+        run.Tally.Failed++;
+        if (disposition == RecordDisposition.Pending)
+        {
+            run.Tally.Held++;
+        }
+
+        run.Outcomes.Add(new RecordOutcome(sale.Id, changedAt, disposition));
+    }
+
+    /// <summary>Called after every sale of the batch is written or queued (DESIGN "Data flow" step 6).</summary>
+    private void AdvanceCheckpoint(SaleRun run, string key)
+    {
+        if (CheckpointCommit.Plan(run.Tally.Watermark, run.Outcomes) is not { } update)
+        {
+            return;
+        }
+
+        var stored = _services.State.Checkpoints.Advance(run.Account.AccountId.Value, key, update.Watermark, update.IdsAtWatermark);
+        run.Tally.CheckpointAdvanced |= update.Advanced;
+        run.Tally.Watermark = stored.Watermark;
+        if (update.HeldBy is { } heldBy)
+        {
+            Log.CheckpointHeld(_services.Logger, EntityName, stored.Watermark, heldBy);
+        }
+    }
+
+    private SyncRunResult Finish(string runId, RunStatus status, RunTally tally, long lightspeedBefore, long salesforceBefore)
+    {
+        var lightspeedRequests = (int)(_services.Lightspeed.Statistics.RequestsSent - lightspeedBefore);
+        var salesforceCalls = (int)(_services.Salesforce.Statistics.TotalApiCalls - salesforceBefore);
+        _services.State.Runs.Finish(runId, status, new RunCounts(tally.Read, tally.Created, tally.Updated, tally.Failed, lightspeedRequests, salesforceCalls));
+        return new SyncRunResult(
+            Entity, runId, status, tally.Read, tally.Skipped, tally.Created, tally.Updated, tally.Failed, tally.Held,
+            tally.LoadPaths.ToList(), tally.Watermark, tally.CheckpointAdvanced, lightspeedRequests, salesforceCalls);
+    }
+
+    /// <summary>The state of one run that its batches share.</summary>
+    /// <summary>The checkpoint a run commits (null when reading by id) and, for a window, its dates and progress.</summary>
+    private sealed record SaleRunMode(string? CheckpointKey, IProgress<BackfillProgress>? Progress = null, DateTimeOffset? From = null, DateTimeOffset? To = null);
+
+    private sealed record SaleRun(
+        AccountContext Account, string RunId, ExtractWindow Window, RunTally Tally, HashSet<LightspeedId> PendingReplays,
+        IReadOnlyDictionary<LightspeedId, SaleVoid> Voids, SaleRunMode Mode, IReadOnlyList<ReplayItem> PendingItems)
+    {
+        public List<RecordOutcome> Outcomes { get; } = [];
+
+        /// <summary>Sales read or fetched in this run.</summary>
+        public HashSet<LightspeedId> Seen { get; } = [];
+
+        /// <summary>Sales fetched by id (held or voided): processed even at the watermark second.</summary>
+        public HashSet<LightspeedId> Fetched { get; } = [];
+    }
+}

@@ -1,0 +1,377 @@
+using System.Text.Json;
+using Lightbridge.Core.Identity;
+using Lightbridge.Core.Mapping;
+using Lightbridge.Core.Planning;
+using Lightbridge.Salesforce;
+using Lightbridge.State;
+using Microsoft.Extensions.Logging;
+
+namespace Lightbridge.Sync.Rollups;
+
+/// <summary>
+/// Recomputes the rollups that <c>Lightspeed_Rollup__mdt</c> defines (DESIGN "Data flow" step 7) for the parents a
+/// batch touched: one aggregate query per rollup over those parents (GROUP BY the relationship field, IN the parent ids,
+/// WHERE the rollup's filter), then one load per parent object that writes every rollup field of every touched parent.
+/// A parent with no matching child left gets 0 (SUM, COUNT) or empty (MAX, MIN), so a void or a moved sale is taken out.
+/// </summary>
+/// <remarks>
+/// The definitions are read from the org once, on first use. A rollup update that Salesforce refuses is logged and
+/// left: the value is derived, and the next batch touching the parent recomputes it from the children.
+/// </remarks>
+internal sealed class RollupCalculator
+{
+    /// <summary>Records per sObject Collections update, the API's cap.</summary>
+    public const int CollectionSize = 200;
+
+    /// <summary>Subrequests per Composite call, the API's cap.</summary>
+    public const int CompositeSize = 25;
+
+    private readonly SalesforceClient _salesforce;
+    private readonly StateStore _state;
+    private readonly LoadPathPlanner _planner;
+    private readonly ILogger _logger;
+    private IReadOnlyList<RollupDefinition>? _definitions;
+
+    public RollupCalculator(SalesforceClient salesforce, StateStore state, LoadPathPlanner planner, ILogger logger)
+    {
+        _salesforce = salesforce;
+        _state = state;
+        _planner = planner;
+        _logger = logger;
+    }
+
+    /// <summary>The rollups of the org, read once; records that cannot be used are logged and skipped.</summary>
+    public async Task<IReadOnlyList<RollupDefinition>> DefinitionsAsync(CancellationToken ct)
+    {
+        if (_definitions is not null)
+        {
+            return _definitions;
+        }
+
+        var definitions = new List<RollupDefinition>();
+        await foreach (var row in _salesforce.QueryAsync(RollupQuery.Definitions, ct).ConfigureAwait(false))
+        {
+            var definition = RollupDefinition.TryCreate(
+                Text(row, "DeveloperName"), Text(row, "Parent_Object__c"), Text(row, "Parent_Field__c"), Text(row, "Child_Object__c"),
+                Text(row, "Relationship_Field__c"), Text(row, "Operation__c"), Text(row, "Child_Field__c"), Text(row, "Filter__c"), out var problem);
+            if (definition is null)
+            {
+                RollupLog.DefinitionSkipped(_logger, problem!);
+                continue;
+            }
+
+            definitions.Add(definition);
+        }
+
+        RollupLog.DefinitionsLoaded(_logger, definitions.Count);
+        _definitions = definitions;
+        return definitions;
+    }
+
+    /// <summary>Recomputes every rollup whose child object is among <paramref name="written"/>, for the parents they point at.</summary>
+    /// <param name="written">The records the batch wrote (any objects).</param>
+    /// <param name="ct">Stops the recalculation between calls.</param>
+    public async Task<RollupReport> RecalculateAsync(IReadOnlyList<SalesforceRecord> written, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        var definitions = await DefinitionsAsync(ct).ConfigureAwait(false);
+        var applicable = definitions.Where(d => written.Any(r => r.ObjectName == d.ChildObject)).ToList();
+        if (applicable.Count == 0)
+        {
+            return RollupReport.None;
+        }
+
+        var queries = 0;
+        var updates = new Dictionary<string, Dictionary<string, Dictionary<string, object?>>>(StringComparer.Ordinal);
+        var childrenOf = new Dictionary<(string Object, string Id), List<SalesforceRecord>>(new ParentKeyComparer());
+        foreach (var rollup in applicable)
+        {
+            var (children, lookups) = await ParentsOfAsync(rollup, written, ct).ConfigureAwait(false);
+            queries += lookups;
+            var parents = children.Keys.ToList();
+            foreach (var (parent, records) in children)
+            {
+                var key = (rollup.ParentObject, parent);
+                if (!childrenOf.TryGetValue(key, out var all))
+                {
+                    all = [];
+                    childrenOf[key] = all;
+                }
+
+                all.AddRange(records);
+            }
+
+            if (parents.Count == 0)
+            {
+                continue;
+            }
+
+            var values = parents.ToDictionary(p => p, _ => rollup.EmptyValue, StringComparer.OrdinalIgnoreCase);
+            foreach (var chunk in parents.Chunk(RollupQuery.MaxParentsPerQuery))
+            {
+                queries++;
+                await foreach (var row in _salesforce.QueryAsync(RollupQuery.For(rollup, chunk), ct).ConfigureAwait(false))
+                {
+                    if (Text(row, rollup.RelationshipField) is { } parent && values.ContainsKey(parent))
+                    {
+                        values[parent] = ValueOf(row, "expr0") ?? rollup.EmptyValue;
+                    }
+                }
+            }
+
+            var byParent = Bucket(updates, rollup.ParentObject);
+            foreach (var (parent, value) in values)
+            {
+                if (!byParent.TryGetValue(parent, out var fields))
+                {
+                    fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+                    byParent[parent] = fields;
+                }
+
+                fields[rollup.ParentField] = value;
+            }
+        }
+
+        var updated = 0;
+        var failed = 0;
+        var unsettled = new List<SalesforceRecord>();
+        foreach (var (parentObject, byParent) in updates)
+        {
+            // Sorted by id so concurrent loads take parent locks in the same order.
+            var batch = byParent.OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => new ParentUpdate(parentObject, p.Key, p.Value))
+                .ToList();
+            var refused = await WriteAsync(parentObject, batch, ct).ConfigureAwait(false);
+            updated += batch.Count - refused.Count;
+            failed += refused.Count;
+            foreach (var parent in refused)
+            {
+                unsettled.AddRange(childrenOf.GetValueOrDefault((parentObject, parent)) ?? []);
+            }
+
+            RollupLog.Recalculated(_logger, batch.Count, parentObject, queries, refused.Count);
+        }
+
+        return new RollupReport(updated, failed, queries, unsettled.Distinct().ToList());
+    }
+
+    /// <summary>The Salesforce ids of the parents the written children of the rollup's child object point at.</summary>
+    private async Task<(Dictionary<string, List<SalesforceRecord>> Parents, int Queries)> ParentsOfAsync(RollupDefinition rollup, IReadOnlyList<SalesforceRecord> written, CancellationToken ct)
+    {
+        var parents = new Dictionary<string, List<SalesforceRecord>>(StringComparer.OrdinalIgnoreCase);
+        void Add(string parent, IEnumerable<SalesforceRecord> children)
+        {
+            if (!parents.TryGetValue(parent, out var list))
+            {
+                list = [];
+                parents[parent] = list;
+            }
+
+            list.AddRange(children);
+        }
+
+        var unresolved = new Dictionary<(string Object, string Field), Dictionary<string, List<SalesforceRecord>>>();
+        foreach (var record in written.Where(r => r.ObjectName == rollup.ChildObject))
+        {
+            if (record.ReferenceFor(rollup.RelationshipField) is { } reference)
+            {
+                // Set by the parent's external id: the synced-record map usually knows its Salesforce id already.
+                if (_state.SyncedRecords.Get(reference.ParentObject, reference.ParentExternalId.Value) is { } known)
+                {
+                    Add(known, [record]);
+                }
+                else
+                {
+                    var key = (reference.ParentObject, reference.ParentExternalIdField);
+                    if (!unresolved.TryGetValue(key, out var externalIds))
+                    {
+                        externalIds = new Dictionary<string, List<SalesforceRecord>>(StringComparer.Ordinal);
+                        unresolved[key] = externalIds;
+                    }
+
+                    if (!externalIds.TryGetValue(reference.ParentExternalId.Value, out var waiting))
+                    {
+                        waiting = [];
+                        externalIds[reference.ParentExternalId.Value] = waiting;
+                    }
+
+                    waiting.Add(record);
+                }
+            }
+            else if (IdText(record[rollup.RelationshipField]) is { } id)
+            {
+                Add(id, [record]);
+            }
+        }
+
+        var queries = 0;
+        foreach (var ((parentObject, field), externalIds) in unresolved)
+        {
+            foreach (var chunk in externalIds.Keys.Chunk(RollupQuery.MaxParentsPerQuery))
+            {
+                queries++;
+                var soql = $"SELECT Id, {field} FROM {parentObject} WHERE {field} IN {Soql.InList(chunk)}";
+                await foreach (var row in _salesforce.QueryAsync(soql, ct).ConfigureAwait(false))
+                {
+                    if (Text(row, "Id") is { } id && Text(row, field) is { } externalId && externalIds.TryGetValue(externalId, out var children))
+                    {
+                        Add(id, children);
+                    }
+                }
+            }
+        }
+
+        return (parents, queries);
+    }
+
+    /// <summary>Writes the updates of one parent object; returns the ids Salesforce refused.</summary>
+    private async Task<List<string>> WriteAsync(string parentObject, List<ParentUpdate> batch, CancellationToken ct)
+    {
+        if (_planner.Plan(batch.Count).Path == LoadPath.Bulk)
+        {
+            var rows = batch.Select(u => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>(u.Fields, StringComparer.Ordinal) { ["Id"] = u.Id }).ToList();
+            var result = await _salesforce.BulkLoadAsync(parentObject, BulkOperation.Update, rows, null, ct).ConfigureAwait(false);
+            var refused = new List<string>();
+            foreach (var row in result.Records.Where(r => !r.Success))
+            {
+                refused.Add(batch[row.Index].Id);
+                RollupLog.UpdateFailed(_logger, parentObject, batch[row.Index].Id, row.Errors.Count > 0 ? row.Errors[0].StatusCode : "UNKNOWN");
+            }
+
+            return refused;
+        }
+
+        // Under the Bulk threshold: sObject Collections updates, up to 25 of them in one Composite call.
+        var failed = new List<string>();
+        var collections = batch.Chunk(CollectionSize).ToList();
+        foreach (var call in collections.Chunk(CompositeSize))
+        {
+            var subrequests = call.Select((records, i) => new CompositeSubrequest(HttpMethod.Patch, "composite/sobjects", $"rollup{i}")
+            {
+                Body = CollectionBody(parentObject, records),
+            }).ToList();
+            var response = await _salesforce.CompositeAsync(subrequests, allOrNone: false, ct).ConfigureAwait(false);
+            for (var i = 0; i < call.Length; i++)
+            {
+                failed.AddRange(Refused(parentObject, call[i], response.Subresponses[i]));
+            }
+        }
+
+        return failed;
+    }
+
+    private List<string> Refused(string parentObject, ParentUpdate[] records, CompositeSubresponse subresponse)
+    {
+        if (!subresponse.IsSuccess || subresponse.Body.ValueKind != JsonValueKind.Array)
+        {
+            var code = subresponse.Errors.Count > 0 ? subresponse.Errors[0].ErrorCode ?? "UNKNOWN" : subresponse.HttpStatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var record in records)
+            {
+                RollupLog.UpdateFailed(_logger, parentObject, record.Id, code);
+            }
+
+            return records.Select(r => r.Id).ToList();
+        }
+
+        var refused = new List<string>();
+        var position = 0;
+        foreach (var item in subresponse.Body.EnumerateArray())
+        {
+            if (item.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False && position < records.Length)
+            {
+                refused.Add(records[position].Id);
+                var code = item.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0
+                    && errors[0].TryGetProperty("statusCode", out var status) ? status.GetString() ?? "UNKNOWN" : "UNKNOWN";
+                RollupLog.UpdateFailed(_logger, parentObject, records[position].Id, code);
+            }
+
+            position++;
+        }
+
+        return refused;
+    }
+
+    private static JsonElement CollectionBody(string parentObject, IEnumerable<ParentUpdate> records)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("allOrNone", false);
+            writer.WriteStartArray("records");
+            foreach (var record in records)
+            {
+                writer.WriteStartObject();
+                writer.WriteStartObject("attributes");
+                writer.WriteString("type", parentObject);
+                writer.WriteEndObject();
+                writer.WriteString("Id", record.Id);
+                foreach (var (field, value) in record.Fields)
+                {
+                    switch (value)
+                    {
+                        case null:
+                            writer.WriteNull(field);
+                            break;
+                        case decimal number:
+                            writer.WriteNumber(field, number);
+                            break;
+                        default:
+                            writer.WriteString(field, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                            break;
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.ToArray());
+        return document.RootElement.Clone();
+    }
+
+    private static Dictionary<string, Dictionary<string, object?>> Bucket(Dictionary<string, Dictionary<string, Dictionary<string, object?>>> updates, string parentObject)
+    {
+        if (!updates.TryGetValue(parentObject, out var byParent))
+        {
+            byParent = new Dictionary<string, Dictionary<string, object?>>(StringComparer.OrdinalIgnoreCase);
+            updates[parentObject] = byParent;
+        }
+
+        return byParent;
+    }
+
+    /// <summary>Parent keys: object by name, id case-insensitively (18-character ids differ in more than case).</summary>
+    private sealed class ParentKeyComparer : IEqualityComparer<(string Object, string Id)>
+    {
+        public bool Equals((string Object, string Id) x, (string Object, string Id) y) =>
+            string.Equals(x.Object, y.Object, StringComparison.Ordinal) && string.Equals(x.Id, y.Id, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string Object, string Id) obj) =>
+            HashCode.Combine(StringComparer.Ordinal.GetHashCode(obj.Object), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Id));
+    }
+
+    private static string? IdText(object? value) => value switch
+    {
+        SalesforceId id => id.Value,
+        string text when !string.IsNullOrWhiteSpace(text) => text,
+        _ => null,
+    };
+
+    private static string? Text(JsonElement row, string field) =>
+        row.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static object? ValueOf(JsonElement row, string field) =>
+        !row.TryGetProperty(field, out var value) ? null
+        : value.ValueKind switch
+        {
+            JsonValueKind.Number => value.GetDecimal(),
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => null,
+        };
+}
