@@ -20,7 +20,7 @@ internal static class SyncCommand
 {
     public static Command Create(Option<string?> config)
     {
-        var entity = new Option<SyncEntity?>("--entity") { Description = "Sync one entity only (Shop, Item, ItemShop); all of them, in dependency order, when omitted." };
+        var entity = new Option<SyncEntity?>("--entity") { Description = "Sync one entity only (Shop, Item, ItemShop, Customer); all of them, in dependency order, when omitted." };
         var command = new Command("sync", "Run one incremental sync pass, then exit.") { entity };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -50,7 +50,7 @@ internal static class SyncCommand
                 using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan };
                 using var lightspeed = new LightspeedClient(http, settings.Lightspeed, new StateLightspeedTokenStore(state.Tokens, settings.LightspeedRefreshToken), TimeProvider.System);
                 using var salesforce = new SalesforceClient(http, settings.Salesforce, TimeProvider.System);
-                var engine = new SyncEngine(lightspeed, salesforce, state, mappings, settings.Sync, TimeProvider.System);
+                var engine = new SyncEngine(lightspeed, salesforce, state, mappings, settings.Sync, TimeProvider.System, matching: settings.Matching);
 
                 var requested = parseResult.GetValue(entity);
                 var results = requested is { } one

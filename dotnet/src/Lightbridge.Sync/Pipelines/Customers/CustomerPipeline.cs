@@ -1,0 +1,495 @@
+using Lightbridge.Core.Failures;
+using Lightbridge.Core.Identity;
+using Lightbridge.Core.Mapping;
+using Lightbridge.Core.Matching;
+using Lightbridge.Core.Model;
+using Lightbridge.Core.Normalization;
+using Lightbridge.Core.Planning;
+using Lightbridge.Core.Validation;
+using Lightbridge.State;
+using Lightbridge.Sync.Mapping;
+
+namespace Lightbridge.Sync.Pipelines.Customers;
+
+/// <summary>
+/// The customer sync (DESIGN "Data flow" and "Customer matching"): refresh the identity index from the org, then read
+/// Lightspeed customers from the checkpoint window and, batch by batch, normalize, validate, collapse the duplicates
+/// inside the batch, match each shopper against the index, plan the write (update the matched record by id under the
+/// per-field policies, create a Contact or Lead, or hold an ambiguous match), load, and commit: index entries and
+/// <see cref="CustomerLinks"/> for every customer written, the replay queue for every customer that was not, and only
+/// then the checkpoint. The window, checkpoint and run-log rules are those of <see cref="EntityPipeline{TSource, TNormalized}"/>.
+/// </summary>
+/// <remarks>
+/// Archived customers are read too: their old sales still need a Contact or Lead to link to.
+/// </remarks>
+internal sealed class CustomerPipeline : IEntityPipeline
+{
+    /// <summary>The error code of a customer the normalizer refused.</summary>
+    public const string NormalizationFailed = nameof(NormalizationFailed);
+
+    /// <summary>The error code of a customer matched to a record the org no longer has; the next run matches it again.</summary>
+    public const string MatchedRecordMissing = nameof(MatchedRecordMissing);
+
+    private const string EntityName = nameof(SyncEntity.Customer);
+
+    private readonly PipelineServices _services;
+    private readonly MatchingOptions _options;
+    private readonly MatchingPolicy _policy;
+    private readonly CustomerNormalizer _normalizer;
+    private readonly ObjectMapping<NormalizedCustomer> _contact;
+    private readonly ObjectMapping<NormalizedCustomer> _lead;
+    private readonly CustomerWritePlanner _planner;
+    private readonly CustomerMatcher _matcher;
+    private readonly IdentityEntryFactory _entries;
+    private readonly IdentityIndexRefresher _refresher;
+    private readonly CurrentValuesReader _current;
+    private readonly RecordUpdater _updater;
+    private readonly AccountResolver _accounts;
+    private readonly CustomerLinks _links;
+
+    public CustomerPipeline(PipelineServices services, CompiledMappings mappings, MatchingOptions options, IPhoneNumberNormalizer phones)
+    {
+        _services = services;
+        _options = options;
+        _policy = options.ToMatchingPolicy();
+        _normalizer = new CustomerNormalizer(phones);
+        _contact = mappings.Contact;
+        _lead = mappings.Lead;
+        _planner = new CustomerWritePlanner(options.ToFieldPolicies(), options.ToAccountPolicy(), _contact, _lead);
+        _matcher = new CustomerMatcher(new IdentityIndexLookup(services.State.Identities), _policy);
+        _entries = new IdentityEntryFactory(phones, options.DefaultRegion.ToUpperInvariant());
+        _refresher = new IdentityIndexRefresher(services.Salesforce, services.State.Identities, _entries);
+        _current = new CurrentValuesReader(services.Salesforce);
+        _updater = new RecordUpdater(services.Salesforce, new LoadPathPlanner(services.Options.BulkThreshold), services.Time);
+        _accounts = new AccountResolver(services.Salesforce);
+        _links = new CustomerLinks(services.State);
+    }
+
+    public SyncEntity Entity => SyncEntity.Customer;
+
+    public async Task<SyncRunResult> RunAsync(AccountContext account, RunTrigger trigger, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var state = _services.State;
+        var accountId = account.AccountId.Value;
+        var lightspeedBefore = _services.Lightspeed.Statistics.RequestsSent;
+        var salesforceBefore = _services.Salesforce.Statistics.TotalApiCalls;
+        var runId = RunIds.New(EntityName, accountId, _services.Time.GetUtcNow());
+        state.Runs.Start(runId, trigger, EntityName);
+        var tally = new RunTally();
+        try
+        {
+            var refresh = await _refresher.RefreshAsync(ct).ConfigureAwait(false);
+            CustomerLog.IndexRefreshed(_services.Logger, refresh.Contacts, refresh.Leads, refresh.Full);
+
+            var checkpoint = state.Checkpoints.Get(accountId, EntityName);
+            tally.Watermark = checkpoint?.Watermark;
+            var window = ExtractWindow.For(checkpoint, _services.Advancer);
+            Log.RunStarted(_services.Logger, EntityName, accountId, runId, window.ReadFrom);
+            var run = new BatchRun(account, runId, window, tally, PendingReplays(accountId));
+            var batch = new List<Customer>();
+            var query = window.Query(EntityDefinition<Customer, NormalizedCustomer>.ChangeField, includeArchived: true);
+            await foreach (var record in _services.Lightspeed.GetCustomersAsync(query, ct).ConfigureAwait(false))
+            {
+                tally.Read++;
+                batch.Add(record);
+                if (batch.Count >= _services.Options.BatchSize)
+                {
+                    await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
+                    batch.Clear();
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
+            }
+
+            var status = tally.Failed > 0 ? RunStatus.PartiallyFailed : RunStatus.Succeeded;
+            var result = Finish(runId, status, tally, lightspeedBefore, salesforceBefore);
+            Log.RunFinished(_services.Logger, EntityName, status, tally.Read, tally.Skipped, tally.Created, tally.Updated, tally.Failed);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            // As in EntityPipeline: the run log never shows a dead run as running; the caller decides the exit code.
+            Log.RunFailed(_services.Logger, ex, EntityName, runId);
+            Finish(runId, RunStatus.Failed, tally, lightspeedBefore, salesforceBefore);
+            throw;
+        }
+    }
+
+    private HashSet<LightspeedId> PendingReplays(string accountId) =>
+        _services.State.ReplayQueue.List(EntityName, pendingOnly: true)
+            .Where(i => i.AccountId == accountId)
+            .Select(i => i.LightspeedId)
+            .ToHashSet();
+
+    private async Task ProcessBatchAsync(List<Customer> batch, BatchRun run, CancellationToken ct)
+    {
+        var prepared = new Dictionary<string, Prepared>(StringComparer.Ordinal);
+        foreach (var source in LatestPerId.Select(batch, c => c.Id))
+        {
+            var changedAt = source.UpdatedAt ?? DateTimeOffset.MinValue;
+            if (run.Window.AlreadyHandled(source.Id, changedAt))
+            {
+                run.Tally.Skipped++;
+                run.Outcomes.Add(new RecordOutcome(source.Id, changedAt, RecordDisposition.Written));
+                continue;
+            }
+
+            if (Prepare(source, changedAt, run) is { } ready)
+            {
+                prepared[ready.Normalized.ExternalId.Value] = ready;
+            }
+        }
+
+        if (prepared.Count > 0)
+        {
+            var groups = BatchDeduplicator.Collapse(prepared.Values.Select(p => p.Normalized).ToList(), _policy.Rules);
+            var decisions = await DecideAsync(groups, prepared, run, ct).ConfigureAwait(false);
+            await WriteAsync(decisions, run, ct).ConfigureAwait(false);
+        }
+
+        AdvanceCheckpoint(run);
+    }
+
+    /// <summary>Normalizes and validates one customer; null when it went to the queue.</summary>
+    private Prepared? Prepare(Customer source, DateTimeOffset changedAt, BatchRun run)
+    {
+        NormalizedCustomer normalized;
+        try
+        {
+            normalized = _normalizer.Normalize(source, run.Account);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            Queue(source, changedAt, NormalizationFailed, RecordFailure.WholeRecord, $"Customer {source.Id} could not be normalized: {ex.Message}", RecordDisposition.Queued, run);
+            return null;
+        }
+
+        var failures = CustomerValidator.Validate(normalized);
+        foreach (var warning in failures.Where(f => !f.IsBlocking))
+        {
+            // A malformed email or phone is only left out of matching (issue 5, "Validation"); the customer goes on.
+            Log.RecordWarning(_services.Logger, EntityName, source.Id.Value, warning.Rule);
+        }
+
+        var blocking = failures.Where(f => f.IsBlocking).ToList();
+        if (blocking.Count > 0)
+        {
+            Queue(source, changedAt, blocking[0].Rule, blocking[0].Field, string.Join(" ", blocking.Select(f => f.Message)), RecordDisposition.Queued, run);
+            return null;
+        }
+
+        return new Prepared(source, changedAt, normalized);
+    }
+
+    /// <summary>Matches every group, reads the current values of the matched records, and plans each write.</summary>
+    private async Task<List<Decision>> DecideAsync(IReadOnlyList<CustomerGroup> groups, Dictionary<string, Prepared> prepared, BatchRun run, CancellationToken ct)
+    {
+        var matched = groups.Select(g => (Group: g, Outcome: Match(g))).ToList();
+        var current = new Dictionary<SalesforceId, IReadOnlyDictionary<string, object?>>();
+        foreach (var type in new[] { CustomerObjectType.Contact, CustomerObjectType.Lead })
+        {
+            var ids = matched.Select(m => m.Outcome).OfType<Matched>().Where(m => m.ObjectType == type).Select(m => m.Id).ToList();
+            if (ids.Count > 0)
+            {
+                var mapping = MappingFor(type);
+                var fields = mapping.TargetFields.Append(mapping.ExternalIdField).Concat(IdentityFields).ToList();
+                foreach (var (id, values) in await _current.ReadAsync(mapping.ObjectName, fields, ids, ct).ConfigureAwait(false))
+                {
+                    current[id] = values;
+                }
+            }
+        }
+
+        var decisions = new List<Decision>();
+        var targeted = new HashSet<SalesforceId>();
+        foreach (var (group, outcome) in matched)
+        {
+            var members = group.Duplicates.Prepend(group.Primary).Select(m => prepared[m.ExternalId.Value]).ToList();
+            if (outcome is Matched match && !current.ContainsKey(match.Id))
+            {
+                // Deleted or merged away since the index saw it: forget it and let the next run match again.
+                _services.State.Identities.Remove(match.Id.Value);
+                QueueAll(members, MatchedRecordMissing, $"{match.ObjectType} {match.Id} matched by {match.Rule} no longer exists in Salesforce; the customer is matched again on the next run.", RecordDisposition.Pending, run);
+                continue;
+            }
+
+            var values = outcome is Matched found ? current[found.Id] : null;
+            var write = _planner.Plan(group.Primary, outcome, values);
+            if (write.Kind is CustomerWriteKind.Update or CustomerWriteKind.Unchanged)
+            {
+                write = KeepOwnerExternalId(write, group.Primary, values!);
+                if (!targeted.Add(write.TargetId!.Value))
+                {
+                    // Another group of this batch already writes this record: one write per record and call.
+                    write = write with { Kind = CustomerWriteKind.Unchanged, Record = null };
+                }
+            }
+
+            decisions.Add(new Decision(group, members, write, values));
+        }
+
+        return decisions;
+    }
+
+    private MatchOutcome Match(CustomerGroup group)
+    {
+        var outcome = _matcher.Match(group.Primary);
+        if (outcome is not NoMatch)
+        {
+            return outcome;
+        }
+
+        // The primary is new, but a duplicate of it may already be in the org: the group becomes that record.
+        foreach (var duplicate in group.Duplicates)
+        {
+            var other = _matcher.Match(duplicate);
+            if (other is not NoMatch)
+            {
+                return other;
+            }
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// A matched record that already carries another customer's external id keeps it: overwriting it would make the
+    /// two customers take the record from each other on every edit. The customer is linked to it all the same.
+    /// </summary>
+    private CustomerWrite KeepOwnerExternalId(CustomerWrite write, NormalizedCustomer customer, IReadOnlyDictionary<string, object?> current)
+    {
+        var field = MappingFor(write.ObjectType).ExternalIdField;
+        current.TryGetValue(field, out var owner);
+        if (write.Record is not { } record || FieldMerger.IsBlank(owner) || string.Equals(owner as string, customer.ExternalId.Value, StringComparison.Ordinal) || !record.HasField(field))
+        {
+            return write;
+        }
+
+        var without = record.WithoutField(field);
+        return without.Fields.Count == 0
+            ? write with { Kind = CustomerWriteKind.Unchanged, Record = null }
+            : write with { Record = without };
+    }
+
+    private async Task WriteAsync(List<Decision> decisions, BatchRun run, CancellationToken ct)
+    {
+        foreach (var decision in decisions.Where(d => d.Write.Kind == CustomerWriteKind.Held))
+        {
+            var failure = decision.Write.Failure!;
+            QueueAll(decision.Members, failure.Rule, failure.Message, RecordDisposition.Queued, run);
+        }
+
+        foreach (var decision in decisions.Where(d => d.Write.Kind == CustomerWriteKind.Unchanged))
+        {
+            run.Tally.Skipped += decision.Members.Count;
+            Settle(decision, decision.Write.ObjectType, decision.Write.TargetId!.Value, run);
+        }
+
+        var creates = await WithAccountsAsync(decisions.Where(d => d.Write.Kind == CustomerWriteKind.Create).ToList(), ct).ConfigureAwait(false);
+        foreach (var type in new[] { CustomerObjectType.Contact, CustomerObjectType.Lead })
+        {
+            var toCreate = creates.Where(d => d.Write.ObjectType == type).ToList();
+            if (toCreate.Count > 0)
+            {
+                var report = await _services.Loader.LoadAsync(toCreate.Select(d => Plain(d.Write.Record!)).ToList(), ct).ConfigureAwait(false);
+                Commit(toCreate, report, type, run);
+            }
+
+            var toUpdate = decisions.Where(d => d.Write.Kind == CustomerWriteKind.Update && d.Write.ObjectType == type).ToList();
+            if (toUpdate.Count > 0)
+            {
+                var rows = toUpdate
+                    .Select(d => (d.Write.TargetId!.Value, (IReadOnlyDictionary<string, object?>)d.Write.Record!.Fields.ToDictionary(f => f.Name, f => RecordUpdater.Plain(f.Value), StringComparer.Ordinal)))
+                    .ToList();
+                var report = await _updater.UpdateAsync(MappingFor(type).ObjectName, rows, ct).ConfigureAwait(false);
+                Commit(toUpdate, report, type, run);
+            }
+        }
+    }
+
+    /// <summary>Resolves the company names of new Contacts to Accounts (CustomerCompany strategy) and sets <c>AccountId</c>.</summary>
+    private async Task<List<Decision>> WithAccountsAsync(List<Decision> creates, CancellationToken ct)
+    {
+        var names = creates.Select(d => d.Write.Account).Where(a => a is { AccountId: null, CompanyName: not null }).Select(a => a!.CompanyName!).ToList();
+        if (names.Count == 0)
+        {
+            return creates;
+        }
+
+        var accounts = await _accounts.ResolveAsync(names, ct).ConfigureAwait(false);
+        return creates.Select(d => d.Write.Account is { AccountId: null, CompanyName: { } company } && accounts.TryGetValue(company.Trim(), out var id)
+                ? d with { Write = d.Write with { Record = d.Write.Record!.WithField(SalesforceSchema.Contact.AccountId, id.Value) } }
+                : d)
+            .ToList();
+    }
+
+    private void Commit(List<Decision> written, LoadReport report, CustomerObjectType type, BatchRun run)
+    {
+        var created = 0;
+        var updated = 0;
+        var failed = 0;
+        var entries = new List<IdentityEntry>();
+        for (var i = 0; i < written.Count; i++)
+        {
+            var decision = written[i];
+            var result = report.Results[i];
+            if (result.Success && SalesforceId.TryParse(result.Id ?? decision.Write.TargetId?.Value, out var id))
+            {
+                if (decision.Write.Kind == CustomerWriteKind.Create)
+                {
+                    created++;
+                }
+                else
+                {
+                    updated++;
+                }
+
+                entries.Add(EntryAfterWrite(decision, type, id));
+                Settle(decision, type, id, run);
+                continue;
+            }
+
+            failed++;
+            var code = result.Errors.Count > 0 ? result.Errors[0].StatusCode : "UNKNOWN";
+            var message = string.Join(" ", result.Errors.Select(e => $"{e.StatusCode}: {e.Message}"));
+            QueueAll(decision.Members, code, message, LoadFailureClassifier.Classify(result), run);
+        }
+
+        if (entries.Count > 0)
+        {
+            // The next batch matches these records at once, without waiting for the next refresh.
+            _services.State.Identities.Upsert(entries);
+        }
+
+        run.Tally.Created += created;
+        run.Tally.Updated += updated;
+        run.Tally.LoadPaths.Add(report.Path);
+        Log.BatchLoaded(_services.Logger, written.Count, EntityName, report.Path, created, updated, failed);
+    }
+
+    /// <summary>
+    /// The index entry of a record just written: its values before the write with the written fields laid over them.
+    /// Its <c>SystemModstamp</c> is unknown here, so the entry carries the earliest instant, which never moves the
+    /// refresh high-water mark; the next refresh replaces it with the org's own.
+    /// </summary>
+    private IdentityEntry EntryAfterWrite(Decision decision, CustomerObjectType type, SalesforceId id)
+    {
+        var values = new Dictionary<string, object?>(decision.Current ?? new Dictionary<string, object?>(), StringComparer.Ordinal);
+        var record = decision.Write.Record!;
+        foreach (var field in record.Fields)
+        {
+            values[field.Name] = field.Value;
+        }
+
+        var externalIdField = MappingFor(type).ExternalIdField;
+        if (decision.Write.Kind == CustomerWriteKind.Create)
+        {
+            values[externalIdField] = record.ExternalId.Value;
+        }
+
+        return _entries.Create(
+            id,
+            type == CustomerObjectType.Contact ? IdentityObject.Contact : IdentityObject.Lead,
+            TextOf(values, SalesforceSchema.Contact.Email),
+            TextOf(values, SalesforceSchema.Contact.Phone),
+            TextOf(values, SalesforceSchema.Contact.MobilePhone),
+            TextOf(values, externalIdField),
+            isConverted: false,
+            convertedContactId: null,
+            DateTimeOffset.MinValue);
+    }
+
+    /// <summary>Links every member of a written or unchanged group to its record and settles it for the checkpoint.</summary>
+    private void Settle(Decision decision, CustomerObjectType type, SalesforceId id, BatchRun run)
+    {
+        foreach (var member in decision.Members)
+        {
+            _links.Record(member.Normalized.ExternalId, type, id);
+            if (run.PendingReplays.Remove(member.Source.Id))
+            {
+                _services.State.ReplayQueue.MarkResolved(run.Account.AccountId.Value, EntityName, member.Source.Id);
+            }
+
+            run.Outcomes.Add(new RecordOutcome(member.Source.Id, member.ChangedAt, RecordDisposition.Written));
+        }
+    }
+
+    private void QueueAll(IReadOnlyList<Prepared> members, string code, string message, RecordDisposition disposition, BatchRun run)
+    {
+        foreach (var member in members)
+        {
+            var note = members.Count > 1 && member.Source.Id != members[0].Source.Id
+                ? $" (collapsed with customer {members[0].Source.Id} as the same shopper)"
+                : string.Empty;
+            Queue(member.Source, member.ChangedAt, code, RecordFailure.WholeRecord, message + note, disposition, run);
+        }
+    }
+
+    private void Queue(Customer source, DateTimeOffset changedAt, string code, string? field, string message, RecordDisposition disposition, BatchRun run)
+    {
+        _services.State.ReplayQueue.Record(new ReplayFailure(
+            run.Account.AccountId.Value, EntityName, source.Id, code, message, field, PayloadSnapshot.Of(source), run.RunId));
+        Log.RecordQueued(_services.Logger, EntityName, source.Id.Value, code);
+        run.Tally.Failed++;
+        if (disposition == RecordDisposition.Pending)
+        {
+            run.Tally.Held++;
+        }
+
+        run.Outcomes.Add(new RecordOutcome(source.Id, changedAt, disposition));
+    }
+
+    private void AdvanceCheckpoint(BatchRun run)
+    {
+        if (CheckpointCommit.Plan(run.Tally.Watermark, run.Outcomes) is not { } update)
+        {
+            return;
+        }
+
+        var stored = _services.State.Checkpoints.Advance(run.Account.AccountId.Value, EntityName, update.Watermark, update.IdsAtWatermark);
+        run.Tally.CheckpointAdvanced |= update.Advanced;
+        run.Tally.Watermark = stored.Watermark;
+        if (update.HeldBy is { } heldBy)
+        {
+            Log.CheckpointHeld(_services.Logger, EntityName, stored.Watermark, heldBy);
+        }
+    }
+
+    private SyncRunResult Finish(string runId, RunStatus status, RunTally tally, long lightspeedBefore, long salesforceBefore)
+    {
+        var lightspeedRequests = (int)(_services.Lightspeed.Statistics.RequestsSent - lightspeedBefore);
+        var salesforceCalls = (int)(_services.Salesforce.Statistics.TotalApiCalls - salesforceBefore);
+        _services.State.Runs.Finish(runId, status, new RunCounts(tally.Read, tally.Created, tally.Updated, tally.Failed, lightspeedRequests, salesforceCalls));
+        return new SyncRunResult(
+            Entity, runId, status, tally.Read, tally.Skipped, tally.Created, tally.Updated, tally.Failed, tally.Held,
+            tally.LoadPaths.ToList(), tally.Watermark, tally.CheckpointAdvanced, lightspeedRequests, salesforceCalls);
+    }
+
+    private ObjectMapping<NormalizedCustomer> MappingFor(CustomerObjectType type) => type == CustomerObjectType.Contact ? _contact : _lead;
+
+    /// <summary>The fields the index entry of a written record is built from, read with the current values.</summary>
+    private static readonly string[] IdentityFields = [SalesforceSchema.Contact.Email, SalesforceSchema.Contact.Phone, SalesforceSchema.Contact.MobilePhone];
+
+    private static string? TextOf(Dictionary<string, object?> values, string field) =>
+        values.TryGetValue(field, out var value) && RecordUpdater.Plain(value) is { } plain ? Convert.ToString(plain, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>A record whose values the client's writers accept (a Salesforce id as its text).</summary>
+    private static SalesforceRecord Plain(SalesforceRecord record) =>
+        record with { Fields = record.Fields.Select(f => f with { Value = RecordUpdater.Plain(f.Value) }).ToList() };
+
+    /// <summary>A customer that passed normalization and validation.</summary>
+    private sealed record Prepared(Customer Source, DateTimeOffset ChangedAt, NormalizedCustomer Normalized);
+
+    /// <summary>A group of the batch, its members, the write planned for it and the matched record's values before it.</summary>
+    private sealed record Decision(CustomerGroup Group, IReadOnlyList<Prepared> Members, CustomerWrite Write, IReadOnlyDictionary<string, object?>? Current);
+
+    /// <summary>The state of one run that its batches share.</summary>
+    private sealed record BatchRun(AccountContext Account, string RunId, ExtractWindow Window, RunTally Tally, HashSet<LightspeedId> PendingReplays)
+    {
+        public List<RecordOutcome> Outcomes { get; } = [];
+    }
+}
