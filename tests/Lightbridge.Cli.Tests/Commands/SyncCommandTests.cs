@@ -47,7 +47,7 @@ public sealed class SyncCommandTests
         using var status = LightbridgeProcess.StartIn(_directory, null, "status", "--json", "--config", config);
         Assert.That(await status.WaitForExitAsync(Timeout), Is.Zero, status.StandardError);
         using var json = JsonDocument.Parse(status.StandardOutput);
-        Assert.That(json.RootElement.GetProperty("checkpoints").EnumerateArray().Select(c => c.GetProperty("entity").GetString()), Is.EquivalentTo(new[] { "Shop", "Item", "ItemShop" }));
+        Assert.That(json.RootElement.GetProperty("checkpoints").EnumerateArray().Select(c => c.GetProperty("entity").GetString()), Is.EquivalentTo(new[] { "Shop", "Item", "ItemShop", "Customer" }));
         Assert.That(org.Control.ApiCallsToday - writesAfterFirst, Is.LessThan(10), "the second pass only asked, it wrote nothing");
     }
 
@@ -61,6 +61,24 @@ public sealed class SyncCommandTests
 
         Assert.That(await process.WaitForExitAsync(Timeout), Is.EqualTo(2));
         Assert.That(process.StandardError, Does.Contain("Lightspeed:AccountId").And.Contain("Lightspeed:RefreshToken").And.Contain("Salesforce").And.Contain("State:Path"));
+    }
+
+    [Test]
+    public async Task Sync_BadMatchingSettings_ExitsTwoNamingEachOfThem()
+    {
+        var config = Path.Combine(_directory, "settings.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
+        {
+            Lightspeed = new { BaseUrl = "http://127.0.0.1:9", TokenUrl = "http://127.0.0.1:9/token", AccountId = "1", ClientId = "c", ClientSecret = "s", RefreshToken = "r" },
+            Salesforce = new { LoginUrl = "http://127.0.0.1:9", Auth = "ClientCredentials", ClientId = "c", ClientSecret = "s" },
+            State = new { Path = Path.Combine(_directory, "state.db") },
+            Matching = new { Rules = "Email, Fax", AccountStrategy = "DefaultAccount" },
+        }));
+
+        using var process = LightbridgeProcess.StartIn(_directory, null, "sync", "--config", config);
+
+        Assert.That(await process.WaitForExitAsync(Timeout), Is.EqualTo(2));
+        Assert.That(process.StandardError, Does.Contain("Matching:Rules").And.Contain("Matching:DefaultAccountId"));
     }
 
     [Test]
