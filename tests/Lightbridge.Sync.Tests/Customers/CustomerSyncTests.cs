@@ -181,5 +181,39 @@ public sealed class CustomerSyncTests
         });
     }
 
+    [Test]
+    public async Task RunAsync_CustomerCompanyStrategy_LinksNewContactsToTheirCompanysAccount()
+    {
+        await using var harness = await CustomerHarness.StartAsync();
+        var customers = await harness.LightspeedCustomersAsync();
+        var shoppers = harness.Shoppers(customers);
+        var withCompany = shoppers.Where(s => s.Count == 1 && harness.Normalized(s[0]).Company is not null).Select(s => s[0]).ToList();
+        var existingName = harness.Normalized(withCompany[0]).Company!;
+        var existing = harness.LoadRecord("Account", new JsonObject { ["Name"] = existingName });
+
+        var result = await harness.SyncCustomersAsync(harness.Engine(new MatchingOptions { AccountStrategy = AccountStrategy.CustomerCompany }));
+
+        var accounts = harness.Query("SELECT Id, Name FROM Account").ToDictionary(a => a["Id"]!.GetValue<string>(), a => a["Name"]!.GetValue<string>());
+        var contacts = harness.Query("SELECT AccountId, Lightspeed_Customer_Id__c FROM Contact")
+            .ToDictionary(c => c["Lightspeed_Customer_Id__c"]!.GetValue<string>(), c => c["AccountId"]?.GetValue<string>());
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Failed, Is.Zero);
+            Assert.That(withCompany, Is.Not.Empty);
+            Assert.That(contacts[harness.ExternalIdOf(withCompany[0])], Is.EqualTo(CustomerHarness.Id(existing).Value), "an Account of that name is reused");
+            Assert.That(accounts.Values.Count(n => n == existingName), Is.EqualTo(1), "and not created again");
+            foreach (var customer in withCompany)
+            {
+                var account = contacts[harness.ExternalIdOf(customer)];
+                Assert.That(account is not null && accounts[account] == harness.Normalized(customer).Company, Is.True, $"customer {customer.Id} is linked to its company");
+            }
+
+            Assert.That(
+                shoppers.Where(s => s.All(c => harness.Normalized(c).Company is null)).Select(s => contacts.GetValueOrDefault(harness.ExternalIdOf(s[0]))),
+                Is.All.Null,
+                "no company and no default Account: no Account");
+        });
+    }
+
     private static string? ExternalIdOn(JsonObject record) => record["Lightspeed_Customer_Id__c"]?.GetValue<string>();
 }
