@@ -215,5 +215,31 @@ public sealed class CustomerSyncTests
         });
     }
 
+    [Test]
+    public async Task RunAsync_LeadConvertedAfterItWasWritten_RefreshFollowsItToItsContact()
+    {
+        await using var harness = await CustomerHarness.StartAsync(customers: 15);
+        var engine = harness.Engine(new MatchingOptions { CreateAs = CustomerObjectType.Lead });
+        await harness.SyncCustomersAsync(engine);
+        var customer = harness.Shoppers(await harness.LightspeedCustomersAsync()).First(s => s.Count == 1 && !s[0].Archived)[0];
+        var lead = harness.LinkedId(customer)!;
+        var contact = harness.LoadRecord("Contact", new JsonObject { ["LastName"] = "Converted" });
+        await harness.Writer.UpdateAsync("Lead", lead, new Dictionary<string, object?> { ["IsConverted"] = true, ["ConvertedContactId"] = contact, ["Status"] = "Closed - Converted" });
+
+        await harness.SyncCustomersAsync(engine);
+        var link = new Lightbridge.Sync.Pipelines.CustomerLinks(harness.State).Find(Core.Identity.ExternalId.Parse(harness.ExternalIdOf(customer)));
+        harness.Lightspeed.Control.EditCustomer(int.Parse(customer.Id.Value));
+        var afterEdit = await harness.SyncCustomersAsync(engine);
+
+        var stamped = harness.Query($"SELECT Id FROM Contact WHERE Lightspeed_Customer_Id__c = '{harness.ExternalIdOf(customer)}'");
+        Assert.Multiple(() =>
+        {
+            Assert.That(link, Is.EqualTo(new Core.Mapping.CustomerLink(CustomerObjectType.Contact, CustomerHarness.Id(contact))), "the sale pipeline's link follows the conversion");
+            Assert.That(afterEdit.Created, Is.Zero, "the edited customer is not created again");
+            Assert.That(stamped.Select(c => c["Id"]!.GetValue<string>()), Is.EqualTo(new[] { CustomerHarness.Id(contact).Value }), "its Contact is the one updated");
+            Assert.That(harness.Query("SELECT Id FROM Contact"), Has.Count.EqualTo(1));
+        });
+    }
+
     private static string? ExternalIdOn(JsonObject record) => record["Lightspeed_Customer_Id__c"]?.GetValue<string>();
 }
