@@ -54,7 +54,7 @@ public sealed class SyncCommandTests
         using var status = LightbridgeProcess.StartIn(_directory, null, "status", "--json", "--config", config);
         Assert.That(await status.WaitForExitAsync(Timeout), Is.Zero, status.StandardError);
         using var json = JsonDocument.Parse(status.StandardOutput);
-        Assert.That(json.RootElement.GetProperty("checkpoints").EnumerateArray().Select(c => c.GetProperty("entity").GetString()), Is.SupersetOf(new[] { "Shop", "Item", "ItemShop", "Sale" }));
+        Assert.That(json.RootElement.GetProperty("checkpoints").EnumerateArray().Select(c => c.GetProperty("entity").GetString()), Is.SupersetOf(new[] { "Shop", "Item", "ItemShop", "Customer", "Sale" }));
         Assert.That(DataRecordWrites(org), Is.EqualTo(dataWritesAfterFirst), "the second pass wrote no store, product or stock record");
         Assert.That(Count(org, "Lightspeed_Sync_Run__c"), Is.EqualTo(2 * runsAfterFirst), "one run record per entity and pass");
         Assert.That(org.Control.ApiCallsToday - writesAfterFirst, Is.LessThan(10), "the second pass only asked, and reported its runs");
@@ -112,6 +112,24 @@ public sealed class SyncCommandTests
 
         Assert.That(await process.WaitForExitAsync(Timeout), Is.EqualTo(2));
         Assert.That(process.StandardError, Does.Contain("Lightspeed:AccountId").And.Contain("Lightspeed:RefreshToken").And.Contain("Salesforce").And.Contain("State:Path"));
+    }
+
+    [Test]
+    public async Task Sync_BadMatchingSettings_ExitsTwoNamingEachOfThem()
+    {
+        var config = Path.Combine(_directory, "settings.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
+        {
+            Lightspeed = new { BaseUrl = "http://127.0.0.1:9", TokenUrl = "http://127.0.0.1:9/token", AccountId = "1", ClientId = "c", ClientSecret = "s", RefreshToken = "r" },
+            Salesforce = new { LoginUrl = "http://127.0.0.1:9", Auth = "ClientCredentials", ClientId = "c", ClientSecret = "s" },
+            State = new { Path = Path.Combine(_directory, "state.db") },
+            Matching = new { Rules = "Email, Fax", AccountStrategy = "DefaultAccount" },
+        }));
+
+        using var process = LightbridgeProcess.StartIn(_directory, null, "sync", "--config", config);
+
+        Assert.That(await process.WaitForExitAsync(Timeout), Is.EqualTo(2));
+        Assert.That(process.StandardError, Does.Contain("Matching:Rules").And.Contain("Matching:DefaultAccountId"));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using Lightbridge.Sync.Tests.Pipelines;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Lightbridge.Core.Failures;
@@ -27,7 +28,7 @@ public sealed class SaleSyncTests
         await using var harness = await SaleSyncHarness.StartAsync();
         await harness.LinkCustomersAsync(_ => true);
 
-        var results = await harness.Engine().RunAsync(harness.Account);
+        var results = await harness.Engine().RunWithoutCustomersAsync(harness.Account);
 
         var sale = results.Single(r => r.Entity == SyncEntity.Sale);
         var expected = await harness.LightspeedSalesAsync();
@@ -51,7 +52,7 @@ public sealed class SaleSyncTests
         await using var harness = await SaleSyncHarness.StartAsync();
         await harness.LinkCustomersAsync(_ => true);
         var engine = harness.Engine();
-        await engine.RunAsync(harness.Account);
+        await engine.RunWithoutCustomersAsync(harness.Account);
         var upserts = harness.OrgCounter("collections.upsert");
         var composites = harness.OrgCounter("composite");
         var calls = harness.Writer.Statistics.ApiCalls(SalesforceApiCallKind.CollectionsUpsert) + harness.Writer.Statistics.ApiCalls(SalesforceApiCallKind.BulkJob)
@@ -78,7 +79,7 @@ public sealed class SaleSyncTests
         await using var harness = await SaleSyncHarness.StartAsync();
         await harness.LinkCustomersAsync(_ => true);
         var engine = harness.Engine();
-        await engine.RunAsync(harness.Account);
+        await engine.RunWithoutCustomersAsync(harness.Account);
         var contact = harness.Customers.First(c => c.Value.Type == CustomerObjectType.Contact).Key;
         var added = new[]
         {
@@ -109,7 +110,7 @@ public sealed class SaleSyncTests
         await using var harness = await SaleSyncHarness.StartAsync();
         await harness.LinkCustomersAsync(_ => true);
         var engine = harness.Engine();
-        await engine.RunAsync(harness.Account);
+        await engine.RunWithoutCustomersAsync(harness.Account);
         var before = await harness.LightspeedSalesAsync();
         var victim = before.First(s => s.Status == SaleStatus.Completed && !s.IsRefund && s.Total > 0
             && s.CustomerId is { } c && harness.Customers[c].Type == CustomerObjectType.Contact);
@@ -142,7 +143,7 @@ public sealed class SaleSyncTests
         await harness.LinkCustomersAsync(c => long.Parse(c.Id.Value, CultureInfo.InvariantCulture) % 3 != 0);
         var engine = harness.Engine();
 
-        var first = (await engine.RunAsync(harness.Account)).Single(r => r.Entity == SyncEntity.Sale);
+        var first = (await engine.RunWithoutCustomersAsync(harness.Account)).Single(r => r.Entity == SyncEntity.Sale);
 
         var queued = harness.State.ReplayQueue.List(nameof(SyncEntity.Sale), pendingOnly: true);
         Assert.Multiple(() =>
@@ -177,7 +178,7 @@ public sealed class SaleSyncTests
         await using var harness = await SaleSyncHarness.StartAsync();
         await harness.LinkCustomersAsync(_ => true);
 
-        var results = await harness.Engine(new SyncOptions { BulkThreshold = bulkThreshold, BatchSize = batchSize }).RunAsync(harness.Account);
+        var results = await harness.Engine(new SyncOptions { BulkThreshold = bulkThreshold, BatchSize = batchSize }).RunWithoutCustomersAsync(harness.Account);
 
         var sale = results.Single(r => r.Entity == SyncEntity.Sale);
         var expected = await harness.LightspeedSalesAsync();

@@ -21,7 +21,7 @@ internal static class SyncCommand
 
     public static Command Create(Option<string?> config)
     {
-        var entity = new Option<SyncEntity?>("--entity") { Description = "Sync one entity only (Shop, Item, ItemShop, Sale); all of them, in dependency order, when omitted." };
+        var entity = new Option<SyncEntity?>("--entity") { Description = "Sync one entity only (Shop, Item, ItemShop, Customer, Sale); all of them, in dependency order, when omitted." };
         var command = new Command("sync", "Run one incremental sync pass, then exit.") { entity };
         command.SetAction(async (parseResult, cancellationToken) =>
         {

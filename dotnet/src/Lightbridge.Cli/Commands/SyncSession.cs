@@ -60,7 +60,7 @@ internal sealed class SyncSession : IDisposable
             var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan };
             var lightspeed = new LightspeedClient(http, settings.Lightspeed, new StateLightspeedTokenStore(state.Tokens, settings.LightspeedRefreshToken), time);
             var salesforce = new SalesforceClient(http, settings.Salesforce, time);
-            var engine = new SyncEngine(lightspeed, salesforce, state, mappings, settings.Sync, time);
+            var engine = new SyncEngine(lightspeed, salesforce, state, mappings, settings.Sync, time, matching: settings.Matching);
             return new SyncSession(state, http, lightspeed, salesforce, engine);
         }
         catch

@@ -4,6 +4,7 @@ using Lightbridge.Lightspeed;
 using Lightbridge.Salesforce;
 using Lightbridge.Sync.Mapping;
 using Lightbridge.Sync.Pipelines;
+using Lightbridge.Sync.Pipelines.Customers;
 using Microsoft.Extensions.Configuration;
 
 namespace Lightbridge.Cli.Configuration;
@@ -40,11 +41,8 @@ internal static class SettingsReader
             problems.Add($"Sync:CurrencyCode: '{currencyText}' is not a three-letter ISO 4217 code.");
         }
 
-        var region = configuration["Matching:DefaultRegion"] ?? "US";
-        if (region.Length != 2)
-        {
-            problems.Add($"Matching:DefaultRegion: '{region}' is not a two-letter ISO 3166 region code.");
-        }
+        var matching = Bind(configuration, MatchingOptions.SectionName, problems, o => o.Validate(), defaults: () => new MatchingOptions()) ?? new MatchingOptions();
+        var region = matching.DefaultRegion;
 
         StateSettingsOrProblem(configuration, problems, out var state);
         if (problems.Count > 0 || lightspeed is null || salesforce is null || state is null)
@@ -53,7 +51,7 @@ internal static class SettingsReader
         }
 
         var account = new AccountContext(new LightspeedId(lightspeed.AccountId), currency!, new Dictionary<LightspeedId, CurrencyCode>(), region.ToUpperInvariant());
-        return new SyncSettings(lightspeed, refreshToken!, salesforce, sync, mapping, state, account);
+        return new SyncSettings(lightspeed, refreshToken!, salesforce, sync, mapping, state, account, matching);
     }
 
     private static void CheckPrivateKey(string path, List<string> problems)

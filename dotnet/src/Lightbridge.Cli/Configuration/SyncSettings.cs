@@ -4,6 +4,7 @@ using Lightbridge.Salesforce;
 using Lightbridge.State;
 using Lightbridge.Sync.Mapping;
 using Lightbridge.Sync.Pipelines;
+using Lightbridge.Sync.Pipelines.Customers;
 
 namespace Lightbridge.Cli.Configuration;
 
@@ -15,4 +16,5 @@ internal sealed record SyncSettings(
     SyncOptions Sync,
     MappingOptions Mapping,
     StateOptions State,
-    AccountContext Account);
+    AccountContext Account,
+    MatchingOptions Matching);

@@ -11,6 +11,10 @@ namespace Lightbridge.State;
 /// <param name="IsConverted">For a Lead, whether it was converted.</param>
 /// <param name="ConvertedContactId">For a converted Lead, the 18-character id of its Contact.</param>
 /// <param name="SystemModstamp">The record's <c>SystemModstamp</c> (UTC), the key of incremental refreshes.</param>
+/// <param name="MobilePhone">
+/// The record's <c>MobilePhone</c> in E.164, or null: a shopper's number may sit in either phone field, and phone
+/// lookups search both.
+/// </param>
 public sealed record IdentityEntry(
     string SalesforceId,
     IdentityObject ObjectType,
@@ -19,4 +23,5 @@ public sealed record IdentityEntry(
     string? ExternalId,
     bool IsConverted,
     string? ConvertedContactId,
-    DateTimeOffset SystemModstamp);
+    DateTimeOffset SystemModstamp,
+    string? MobilePhone = null);

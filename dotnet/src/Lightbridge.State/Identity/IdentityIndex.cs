@@ -25,6 +25,7 @@ public sealed class IdentityIndex
         _db = db;
         Collection.EnsureIndex("email");
         Collection.EnsureIndex("phone");
+        Collection.EnsureIndex("mobile");
         Collection.EnsureIndex("ext");
     }
 
@@ -114,11 +115,12 @@ public sealed class IdentityIndex
         return Find("$.email", NormalizeEmail(email));
     }
 
-    /// <summary>All entries with this E.164 phone, Contacts first.</summary>
+    /// <summary>All entries with this E.164 phone in <c>Phone</c> or <c>MobilePhone</c>, Contacts first.</summary>
     public IReadOnlyList<IdentityEntry> FindByPhone(string e164Phone)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(e164Phone);
-        return Find("$.phone", e164Phone.Trim());
+        var number = e164Phone.Trim();
+        return Find(Query.Or(Query.EQ("$.phone", number), Query.EQ("$.mobile", number)));
     }
 
     /// <summary>
@@ -159,8 +161,10 @@ public sealed class IdentityIndex
         }
     }
 
-    private List<IdentityEntry> Find(string path, string value) =>
-        Collection.Find(Query.EQ(path, value))
+    private List<IdentityEntry> Find(string path, string value) => Find(Query.EQ(path, value));
+
+    private List<IdentityEntry> Find(BsonExpression query) =>
+        Collection.Find(query)
             .Select(FromDocument)
             .OrderBy(e => e.ObjectType)
             .ThenBy(e => e.SalesforceId, StringComparer.Ordinal)
@@ -189,6 +193,7 @@ public sealed class IdentityIndex
             ["conv"] = entry.IsConverted,
             ["convTo"] = Optional(entry.ConvertedContactId),
             ["modstamp"] = StateTime.ToTicks(entry.SystemModstamp),
+            ["mobile"] = Optional(entry.MobilePhone),
         };
     }
 
@@ -200,5 +205,6 @@ public sealed class IdentityIndex
         doc["ext"].IsNull ? null : doc["ext"].AsString,
         doc["conv"].AsBoolean,
         doc["convTo"].IsNull ? null : doc["convTo"].AsString,
-        StateTime.FromTicks(doc["modstamp"].AsInt64));
+        StateTime.FromTicks(doc["modstamp"].AsInt64),
+        doc["mobile"].IsNull ? null : doc["mobile"].AsString);
 }

@@ -7,6 +7,8 @@ using Lightbridge.State;
 using Lightbridge.Sync.Mapping;
 using Lightbridge.Sync.Pipelines.Sales;
 using Lightbridge.Sync.Rollups;
+using Lightbridge.Sync.Normalization;
+using Lightbridge.Sync.Pipelines.Customers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -14,9 +16,10 @@ namespace Lightbridge.Sync.Pipelines;
 
 /// <summary>
 /// Runs the pipelines of one Lightspeed account in dependency order (Shop → <c>Lightspeed_Store__c</c>,
-/// Item → <c>Product2</c>, ItemShop → <c>Lightspeed_Inventory__c</c>, Sale → <c>Lightspeed_Sale__c</c> with its lines
-/// and payments, then the rollups): inventory and sales reference their products and stores by external id, so they
-/// must exist first. Each entity has its own checkpoint, run-log entry and result.
+/// Item → <c>Product2</c>, ItemShop → <c>Lightspeed_Inventory__c</c>, Customer → <c>Contact</c> or <c>Lead</c>, Sale →
+/// <c>Lightspeed_Sale__c</c> with its lines and payments, then the rollups): inventory and sales reference their products
+/// and stores by external id, and sales their customers, so those must exist first. Each entity has its own checkpoint,
+/// run-log entry and result.
 /// </summary>
 /// <remarks>
 /// A record that fails is queued and the run goes on; a call that cannot go on (Lightspeed or Salesforce refusing or
@@ -38,6 +41,7 @@ public sealed class SyncEngine
     /// <param name="options">The <c>Sync</c> options; validated here.</param>
     /// <param name="timeProvider">The clock for run ids.</param>
     /// <param name="logger">Where events go; never record values.</param>
+    /// <param name="matching">The <c>Matching</c> options of the customer pipeline; validated here. Defaults when null.</param>
     /// <exception cref="ArgumentException">The options are invalid (every problem named).</exception>
     public SyncEngine(
         LightspeedClient lightspeed,
@@ -46,7 +50,8 @@ public sealed class SyncEngine
         CompiledMappings mappings,
         SyncOptions options,
         TimeProvider timeProvider,
-        ILogger<SyncEngine>? logger = null)
+        ILogger<SyncEngine>? logger = null,
+        MatchingOptions? matching = null)
     {
         ArgumentNullException.ThrowIfNull(lightspeed);
         ArgumentNullException.ThrowIfNull(salesforce);
@@ -55,6 +60,8 @@ public sealed class SyncEngine
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         options.Validate();
+        matching ??= new MatchingOptions();
+        matching.Validate();
 
         var planner = new LoadPathPlanner(options.BulkThreshold);
         var services = new PipelineServices(
@@ -74,6 +81,7 @@ public sealed class SyncEngine
             new EntityPipeline<Core.Model.Shop, NormalizedShop>(CatalogEntities.Shop(mappings), services),
             new EntityPipeline<Core.Model.Item, NormalizedItem>(CatalogEntities.Item(mappings), services),
             new EntityPipeline<Core.Model.ItemShop, NormalizedItemShop>(CatalogEntities.ItemShop(mappings), services),
+            new CustomerPipeline(services, mappings, matching, new LibPhoneNumberNormalizer()),
 
             // Sales last: they reference stores, products and customers (by CustomerLinks), and feed the rollups.
             new SalePipeline(mappings, services, new RollupCalculator(salesforce, state, planner, services.Logger)),
