@@ -172,6 +172,7 @@ internal static class SalesforceBulkBenchmark
                 ["streamed.peakWorkingSetDeltaMiB@end"] = (streamed.PeakWorkingSet - streamed.BaselineWorkingSet) / MiB,
                 ["streamed.peakManagedMiB@checkpoint"] = streamed.CheckpointPeakManaged / MiB,
                 ["streamed.peakManagedMiB@end"] = streamed.PeakManaged / MiB,
+                ["streamed.liveManagedAfterGcMiB"] = streamed.LiveManagedAfter / MiB,
                 ["ratio.time(streamed/jsforce per row)"] = (streamed.Seconds / streamedRows) / (js.ElapsedMs / 1000 / rowCount),
                 ["ratio.memory(streamedEnd/jsforce)"] = (streamed.PeakWorkingSet - streamed.BaselineWorkingSet) / MiB / jsRss,
             });

@@ -13,4 +13,5 @@ internal sealed record StreamedClientOutcome(
     long PeakWorkingSet,
     long BaselineManaged,
     long CheckpointPeakManaged,
-    long PeakManaged);
+    long PeakManaged,
+    long LiveManagedAfter);
