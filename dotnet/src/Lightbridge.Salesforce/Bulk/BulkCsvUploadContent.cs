@@ -29,8 +29,10 @@ internal sealed class BulkCsvUploadContent : HttpContent
         {
             await _cursor.WritePartAsync(_part, stream, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is not IOException and not OperationCanceledException and not HttpRequestException)
         {
+            // Not the connection's fault: the caller's record or record stream failed. Kept so the workflow can
+            // rethrow it as it was, instead of the HTTP stack's wrapper.
             _part.Failure = ex;
             throw;
         }
