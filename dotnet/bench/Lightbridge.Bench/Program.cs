@@ -13,7 +13,14 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == StreamedClientRun.ChildScenario)
+        {
+            // The Salesforce bulk scenario runs our streamed client in a process of its own (see StreamedClientRun).
+            return await StreamedClientRun.ChildAsync(args[1..]);
+        }
+
         var quick = args.Contains("--quick");
+        var million = args.Contains("--million");
         var outIndex = Array.IndexOf(args, "--out");
         var outDirectory = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : Path.Combine("artifacts", "bench");
         Directory.CreateDirectory(outDirectory);
@@ -30,7 +37,7 @@ internal static class Program
             {
                 "lightspeed-pull" => await LightspeedPullBenchmark.RunAsync(quick),
                 "lightspeed-ceiling" => await LightspeedCeilingBenchmark.RunAsync(quick),
-                "salesforce-bulk" => await SalesforceBulkBenchmark.RunAsync(quick),
+                "salesforce-bulk" => await SalesforceBulkBenchmark.RunAsync(quick, million),
                 _ => throw new ArgumentException($"Unknown scenario '{scenario}'. Known: lightspeed-pull, lightspeed-ceiling, salesforce-bulk."),
             };
 

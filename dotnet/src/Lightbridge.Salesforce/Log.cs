@@ -63,4 +63,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2014, EventName = "SalesforceStreamingSessionRenewed", Level = LogLevel.Information,
         Message = "Streaming session for {Channel} refused (401); renewing the session and resubscribing after replay id {ReplayId}")]
     public static partial void StreamingSessionRenewed(ILogger logger, string channel, long replayId);
+
+    [LoggerMessage(EventId = 2015, EventName = "SalesforceBulkResultsUnavailable", Level = LogLevel.Warning,
+        Message = "Salesforce Bulk job {JobId} failed and its result files could not be read")]
+    public static partial void BulkResultsUnavailable(ILogger logger, Exception exception, string jobId);
 }

@@ -104,14 +104,15 @@ public sealed class SalesforceClient : IDisposable
     }
 
     /// <summary>
-    /// Loads records through Bulk API 2.0 (§1): CSV without BOM, LF, <c>#N/A</c> for null, split over several jobs
-    /// past the upload cap; each job polled with back-off and its results joined back on the key (the external
+    /// Loads records through Bulk API 2.0 (§1): CSV without BOM, LF, <c>#N/A</c> for null, written into each upload
+    /// as it is sent, split over several jobs past the upload cap or 100,000 records; each job polled with back-off and its results joined back on the key (the external
     /// ID for upsert, <c>Id</c> otherwise), never on row order. A job that fails as a whole throws
-    /// <see cref="BulkJobFailedException"/> with the server's message; cancelling aborts the job in hand.
+    /// <see cref="BulkJobFailedException"/> with the server's message and the job's records joined to what it did;
+    /// cancelling aborts the job in hand. Result files are read as they stream in, never held whole.
     /// </summary>
     /// <param name="sObject">The object loaded.</param>
     /// <param name="operation">The operation.</param>
-    /// <param name="records">The records; each must hold the key field.</param>
+    /// <param name="records">The records; each must hold the key field. The columns are every field of every record.</param>
     /// <param name="externalIdField">
     /// The upsert's external ID field; for insert, a unique field of the records to join results on; null for
     /// update and delete, which join on <c>Id</c>.
@@ -126,6 +127,39 @@ public sealed class SalesforceClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(records);
         return _bulk.LoadAsync(sObject, operation, records, externalIdField, ct);
+    }
+
+    /// <summary>
+    /// Loads records read from a stream through Bulk API 2.0, as <see cref="BulkLoadAsync(string, BulkOperation, IReadOnlyList{IReadOnlyDictionary{string, object}}, string, CancellationToken)"/>
+    /// but without ever holding the records: each job's CSV is written into its upload as the records arrive, and
+    /// the job's results are handed over as soon as they are joined, one <see cref="BulkJobResult"/> per job. A
+    /// job takes at most the upload cap in bytes and 100,000 records, so memory stays flat however long the stream.
+    /// </summary>
+    /// <param name="sObject">The object loaded.</param>
+    /// <param name="operation">The operation.</param>
+    /// <param name="records">The records, read once; each must hold the key field and only fields among <paramref name="columns"/>.</param>
+    /// <param name="columns">
+    /// The CSV header cells, fixed up front because the stream cannot be read twice: <c>Total__c</c>, or for a
+    /// value given as <see cref="ExternalIdReference"/>, <c>Store__r.Lightspeed_Shop_Id__c</c> (<c>Lead:Who.Email</c>
+    /// when polymorphic). A record lacking a column leaves that cell empty ("leave as is").
+    /// </param>
+    /// <param name="externalIdField">As for the list overload; must be one of the columns (or <c>Id</c> be one).</param>
+    /// <param name="ct">Cancels the load and aborts the job in hand.</param>
+    /// <exception cref="ArgumentException">
+    /// A record lacks its key, holds a field outside the columns or a value CSV cannot carry (the job in hand is
+    /// aborted; the message names the record and field).
+    /// </exception>
+    public IAsyncEnumerable<BulkJobResult> BulkLoadAsync(
+        string sObject,
+        BulkOperation operation,
+        IAsyncEnumerable<IReadOnlyDictionary<string, object?>> records,
+        IReadOnlyList<string> columns,
+        string? externalIdField = null,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(columns);
+        return _bulk.LoadAsync(sObject, operation, records, columns, externalIdField, ct);
     }
 
     /// <summary>Creates one record and returns its Id. Not retried after a transient fault (a retry could create twice).</summary>

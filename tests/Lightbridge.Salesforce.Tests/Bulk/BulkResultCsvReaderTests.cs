@@ -59,4 +59,42 @@ public sealed class BulkResultCsvReaderTests
     {
         Assert.Throws<SalesforceApiException>(() => BulkResultCsvReader.Read("a\n\"open\n"));
     }
+
+    [Test]
+    public async Task ReadAsync_StreamInTinyPieces_SameRowsAsTheWholeText()
+    {
+        const string csv = "\"sf__Id\",\"sf__Error\",Key__c,Name\r\n" +
+                           "\"\",\"CODE:a, \"\"quoted\"\"\r\nmessage:--\",\"1-7\",\"\"\r\n" +
+                           "\n" +
+                           "003xx000004TmiQAAS,\"X:y:Name --\",1-8,Müller ☕";
+        var expected = BulkResultCsvReader.Read(csv);
+        var rows = new List<IReadOnlyDictionary<string, string>>();
+
+        await using var stream = new TrickleStream(System.Text.Encoding.UTF8.GetBytes(csv));
+        await BulkResultCsvReader.ReadAsync(stream, ',', row => rows.Add(row.ToDictionary()), CancellationToken.None);
+
+        Assert.That(expected, Has.Count.EqualTo(2));
+        Assert.That(rows, Is.EqualTo(expected));
+        Assert.That(rows[0]["sf__Error"], Is.EqualTo("CODE:a, \"quoted\"\r\nmessage:--"));
+        Assert.That(rows[1]["Name"], Is.EqualTo("Müller ☕"));
+    }
+
+    [Test]
+    public void ReadAsync_RowWithTooManyCells_ThrowsNamingTheRow()
+    {
+        using var stream = new MemoryStream("a,b\n1,2\n1,2,3\n"u8.ToArray());
+
+        var ex = Assert.ThrowsAsync<SalesforceApiException>(() => BulkResultCsvReader.ReadAsync(stream, ',', _ => { }, CancellationToken.None));
+
+        Assert.That(ex!.Message, Does.Contain("row 2"));
+    }
+
+    /// <summary>Hands out at most three bytes per read, so records and multi-byte characters span reads.</summary>
+    private sealed class TrickleStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(3, buffer.Length)], cancellationToken);
+
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(3, count));
+    }
 }

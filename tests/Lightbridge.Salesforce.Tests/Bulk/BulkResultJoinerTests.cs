@@ -52,6 +52,30 @@ public sealed class BulkResultJoinerTests
         Assert.That(results[0].Errors.Single().Fields, Is.EqualTo(new[] { "Key__c" }));
     }
 
+    [Test]
+    public void Place_FileReadAgainAfterAnInterruptedRead_EachRecordPlacedOnce()
+    {
+        string[] keys = ["dup", "dup", "solo"];
+        var joiner = new BulkResultJoiner(keys, 0, "Key__c");
+        var rows = new[] { Row(("sf__Created", "true"), ("sf__Id", "001xx0000000001AAA"), ("Key__c", "dup")), Row(("sf__Created", "true"), ("sf__Id", "001xx0000000002AAA"), ("Key__c", "solo")) };
+
+        joiner.Begin(BulkResultFile.Successful);
+        joiner.Place(BulkResultFile.Successful, c => rows[0].GetValueOrDefault(c));
+        joiner.Begin(BulkResultFile.Successful); // the retry starts the file over
+        foreach (var row in rows)
+        {
+            joiner.Place(BulkResultFile.Successful, c => row.GetValueOrDefault(c));
+        }
+
+        var results = joiner.Results();
+        Assert.Multiple(() =>
+        {
+            Assert.That(joiner.Count(BulkResultFile.Successful), Is.EqualTo(2));
+            Assert.That(results.Select(r => r.Success), Is.EqualTo(new[] { true, false, true }));
+            Assert.That(results[1].Errors.Single().StatusCode, Is.EqualTo(BulkResultJoiner.NoResultCode), "the second record under the key got no row");
+        });
+    }
+
     [TestCase(0, 2)]
     [TestCase(1, 3)]
     [TestCase(2, 4.5)]

@@ -14,24 +14,32 @@ internal static class ContactRows
     private static readonly string[] Surnames =
         ["Smith", "Jones", "Nguyen", "Garcia", "O'Brien", "Müller", "Rossi", "Kowalski", "Dubois", "Tanaka", "Silva", "Hansen"];
 
+    /// <summary>The CSV header cells of the rows, for the streamed overload.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["LastName", "Email", ExternalIdField];
+
     public static IReadOnlyList<IReadOnlyDictionary<string, object?>> Generate(int count, int seed, string keyPrefix)
     {
-        var random = new Random(seed);
         var rows = new List<IReadOnlyDictionary<string, object?>>(count);
+        rows.AddRange(Enumerate(count, seed, keyPrefix));
+        return rows;
+    }
+
+    /// <summary>The same rows as <see cref="Generate"/>, made one at a time and never held.</summary>
+    public static IEnumerable<IReadOnlyDictionary<string, object?>> Enumerate(int count, int seed, string keyPrefix)
+    {
+        var random = new Random(seed);
         for (var i = 0; i < count; i++)
         {
             var key = string.Create(CultureInfo.InvariantCulture, $"{keyPrefix}-{i:D7}");
             var surname = Surnames[random.Next(Surnames.Length)];
             var suffix = random.Next(1_000_000);
-            rows.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
+            yield return new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["LastName"] = string.Create(CultureInfo.InvariantCulture, $"{surname} {suffix}"),
                 ["Email"] = string.Create(CultureInfo.InvariantCulture, $"customer{i}.{suffix}@example.com"),
                 [ExternalIdField] = key,
-            });
+            };
         }
-
-        return rows;
     }
 
     /// <summary>Writes the rows as Bulk API 2.0 CSV (LF, no BOM, RFC 4180 quoting) for the jsforce run.</summary>

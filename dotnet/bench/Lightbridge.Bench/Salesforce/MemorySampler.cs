@@ -50,6 +50,16 @@ internal sealed class MemorySampler : IAsyncDisposable
         return sampler;
     }
 
+    /// <summary>Takes a sample now and returns the peaks so far (working set, managed heap).</summary>
+    public (long WorkingSet, long Managed) PeaksNow()
+    {
+        Sample();
+        lock (_process)
+        {
+            return (PeakWorkingSet, PeakManaged);
+        }
+    }
+
     public async Task StopAsync()
     {
         await _stop.CancelAsync();

@@ -7,7 +7,9 @@ namespace Lightbridge.Bench.Salesforce;
 /// <summary>
 /// Client-side cost of a Bulk API 2.0 upsert of 100,000 Contacts (20,000 with <c>--quick</c>) through our client,
 /// next to jsforce loading the same rows into the same emulator in the same run, plus the API calls per 10,000
-/// records on the Collections and the Bulk paths (issue 4, "Must show").
+/// records on the Collections and the Bulk paths (issue 4, "Must show"); then our streamed path (records from an
+/// async stream) in a process of its own, with its peak memory at 100,000 rows and at the end: 1,000,000 rows
+/// with <c>--million</c> (issue 8: flat, under 300 MB).
 /// </summary>
 /// <remarks>
 /// The emulator runs in this process, so our memory figures include its parsing and storing of the rows while
@@ -21,7 +23,7 @@ internal static class SalesforceBulkBenchmark
     private const int CollectionsRecords = 10_000;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
-    public static async Task<BenchResult> RunAsync(bool quick)
+    public static async Task<BenchResult> RunAsync(bool quick, bool million)
     {
         var rowCount = quick ? 20_000 : 100_000;
         var repoRoot = FindRepoRoot();
@@ -99,6 +101,16 @@ internal static class SalesforceBulkBenchmark
         var collectionCalls = emulator.Control.ApiCallsToday - collectionsBefore;
         EnsureAllLoaded("the Collections path", CollectionsRecords, collectionResults.Count(r => r.Success), collectionResults.Count(r => !r.Success));
 
+        // (4) Our streamed path in a process of its own: records from an async stream, results per job; peaks at
+        // 100,000 rows and at the end (1,000,000 with --million), the client's memory alone.
+        emulator.Control.Reset();
+        var streamedRows = million ? 1_000_000 : rowCount;
+        var checkpoint = Math.Min(100_000, streamedRows);
+        var streamedBefore = emulator.Control.ApiCallsToday;
+        var streamed = await StreamedClientRun.RunAsync(emulator.LoginUrl, emulator.ClientId, emulator.ClientSecret, streamedRows, checkpoint, PollInterval);
+        var streamedCalls = emulator.Control.ApiCallsToday - streamedBefore;
+        EnsureAllLoaded("the streamed client", streamedRows, streamed.Succeeded, streamed.Failed);
+
         const double MiB = 1024 * 1024;
         var oursWorkingSet = (memory.PeakWorkingSet - memory.BaselineWorkingSet) / MiB;
         var jsRss = (js.PeakRss - js.BaselineRss) / MiB;
@@ -117,7 +129,8 @@ internal static class SalesforceBulkBenchmark
                 ["pollIntervalMs"] = PollInterval.TotalMilliseconds,
                 ["emulatorBulkProcessingMs"] = 100,
                 ["collectionsRecords"] = CollectionsRecords,
-                ["emulator"] = "in-process (its memory counts on our side)",
+                ["emulator"] = "in-process (its memory counts on our side, except for the streamed client's own process)",
+                ["streamedRows"] = million ? 1_000_000 : rowCount,
             },
             new Dictionary<string, double>
             {
@@ -147,6 +160,21 @@ internal static class SalesforceBulkBenchmark
                 ["collections.apiCallsPer10k"] = collectionCalls * 10_000.0 / CollectionsRecords,
                 ["collections.tokenRequests"] = collections.Statistics.TokenRequests,
                 ["collections.seconds"] = collectionsWatch.Elapsed.TotalSeconds,
+                ["streamed.rows"] = streamedRows,
+                ["streamed.seconds"] = streamed.Seconds,
+                ["streamed.rowsPerSecond"] = streamedRows / streamed.Seconds,
+                ["streamed.jobs"] = streamed.Jobs,
+                ["streamed.apiCallsPer10k"] = streamedCalls * 10_000.0 / streamedRows,
+                ["streamed.checkpointRows"] = checkpoint,
+                ["streamed.peakWorkingSetMiB@checkpoint"] = streamed.CheckpointPeakWorkingSet / MiB,
+                ["streamed.peakWorkingSetMiB@end"] = streamed.PeakWorkingSet / MiB,
+                ["streamed.peakWorkingSetDeltaMiB@checkpoint"] = (streamed.CheckpointPeakWorkingSet - streamed.BaselineWorkingSet) / MiB,
+                ["streamed.peakWorkingSetDeltaMiB@end"] = (streamed.PeakWorkingSet - streamed.BaselineWorkingSet) / MiB,
+                ["streamed.peakManagedMiB@checkpoint"] = streamed.CheckpointPeakManaged / MiB,
+                ["streamed.peakManagedMiB@end"] = streamed.PeakManaged / MiB,
+                ["streamed.liveManagedAfterGcMiB"] = streamed.LiveManagedAfter / MiB,
+                ["ratio.time(streamed/jsforce per row)"] = (streamed.Seconds / streamedRows) / (js.ElapsedMs / 1000 / rowCount),
+                ["ratio.memory(streamedEnd/jsforce)"] = (streamed.PeakWorkingSet - streamed.BaselineWorkingSet) / MiB / jsRss,
             });
     }
 

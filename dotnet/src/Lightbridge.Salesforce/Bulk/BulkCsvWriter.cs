@@ -22,7 +22,8 @@ internal static class BulkCsvWriter
     /// <summary>Null, written so that the field is cleared (§1.6).</summary>
     public const string NullValue = "#N/A";
 
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>UTF-8 without a BOM, refusing text that is not valid Unicode (a lone surrogate) instead of mangling it.</summary>
+    public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The header cells for the records: every field of every record, in first-seen order.</summary>
     public static IReadOnlyList<BulkCsvColumn> Columns(IReadOnlyList<IReadOnlyDictionary<string, object?>> records)
@@ -52,13 +53,13 @@ internal static class BulkCsvWriter
         int maxPartBytes = DefaultMaxPartBytes)
     {
         var columns = Columns(records);
-        var header = Utf8NoBom.GetBytes(string.Join(delimiter, columns.Select(c => Quote(c.Header, delimiter))) + "\n");
+        var header = Utf8NoBom.GetBytes(HeaderLine(columns, delimiter));
         var buffer = new MemoryStream();
         buffer.Write(header);
         var first = 0;
         for (var i = 0; i < records.Count; i++)
         {
-            var row = Utf8NoBom.GetBytes(Row(records[i], columns, delimiter) + "\n");
+            var row = Utf8NoBom.GetBytes(Line(records[i], columns, delimiter));
             if (header.Length + row.Length > maxPartBytes)
             {
                 throw new ArgumentException($"Record {i} takes {row.Length} bytes of CSV, more than one upload may hold.", nameof(records));
@@ -80,6 +81,14 @@ internal static class BulkCsvWriter
             yield return new BulkCsvPart(buffer.ToArray(), first, records.Count - first);
         }
     }
+
+    /// <summary>The header line, LF included.</summary>
+    public static string HeaderLine(IReadOnlyList<BulkCsvColumn> columns, char delimiter) =>
+        string.Join(delimiter, columns.Select(c => Quote(c.Header, delimiter))) + "\n";
+
+    /// <summary>One record's line, LF included; a field the record does not have is an empty cell.</summary>
+    public static string Line(IReadOnlyDictionary<string, object?> record, IReadOnlyList<BulkCsvColumn> columns, char delimiter) =>
+        Row(record, columns, delimiter) + "\n";
 
     /// <summary>Formats one value as it appears in a cell, before quoting.</summary>
     public static string Cell(object? value, string field) => value switch

@@ -45,10 +45,13 @@ internal sealed class BulkIngestApi
         return BulkJobInfo.Parse(response.Body);
     }
 
-    /// <summary><c>PUT /jobs/ingest/{id}/batches</c> with CSV: 201, no body.</summary>
-    public Task UploadAsync(string jobId, ReadOnlyMemory<byte> csv, CancellationToken ct) =>
+    /// <summary>
+    /// <c>PUT /jobs/ingest/{id}/batches</c> with CSV written as it is sent: 201, no body. <paramref name="csv"/>
+    /// makes the body afresh for each send.
+    /// </summary>
+    public Task UploadAsync(string jobId, Func<HttpContent> csv, CancellationToken ct) =>
         _pipeline.SendAsync(
-            new SalesforceRequest(HttpMethod.Put, Job(jobId) + "/batches", SalesforceApiCallKind.BulkUpload, Idempotent: false) { CsvBody = csv },
+            new SalesforceRequest(HttpMethod.Put, Job(jobId) + "/batches", SalesforceApiCallKind.BulkUpload, Idempotent: false) { StreamedBody = csv },
             ct);
 
     /// <summary><c>PATCH /jobs/ingest/{id}</c> <c>{"state":"UploadComplete"}</c>.</summary>
@@ -65,19 +68,25 @@ internal sealed class BulkIngestApi
     public async Task<BulkJobInfo> GetJobAsync(string jobId, CancellationToken ct) =>
         BulkJobInfo.Parse((await SendAsync(HttpMethod.Get, Job(jobId), SalesforceApiCallKind.BulkPoll, idempotent: true, null, ct).ConfigureAwait(false)).Body);
 
-    /// <summary><c>GET …/successfulResults/</c>: <c>sf__Created</c>, <c>sf__Id</c>, then the original columns.</summary>
-    public Task<string> SuccessfulResultsAsync(string jobId, CancellationToken ct) => ResultsAsync(jobId, "successfulResults/", ct);
-
-    /// <summary><c>GET …/failedResults/</c>: <c>sf__Error</c>, <c>sf__Id</c>, then the original columns.</summary>
-    public Task<string> FailedResultsAsync(string jobId, CancellationToken ct) => ResultsAsync(jobId, "failedResults/", ct);
-
-    /// <summary><c>GET …/unprocessedrecords/</c> (lower-case r, §1.1): the original columns only.</summary>
-    public Task<string> UnprocessedRecordsAsync(string jobId, CancellationToken ct) => ResultsAsync(jobId, "unprocessedrecords/", ct);
-
-    private async Task<string> ResultsAsync(string jobId, string file, CancellationToken ct) =>
-        (await _pipeline.SendAsync(
-            new SalesforceRequest(HttpMethod.Get, Job(jobId) + "/" + file, SalesforceApiCallKind.BulkResults, Idempotent: true) { Accept = "text/csv" },
-            ct).ConfigureAwait(false)).Body;
+    /// <summary>
+    /// Streams one result file (§1.5) into <paramref name="read"/>: <c>successfulResults/</c> (<c>sf__Id</c>,
+    /// <c>sf__Created</c>, the original columns), <c>failedResults/</c> (<c>sf__Id</c>, <c>sf__Error</c>, the
+    /// original columns) or <c>unprocessedrecords/</c> (lower-case r; the original columns only). A retried read
+    /// calls <paramref name="read"/> again from the start of the file.
+    /// </summary>
+    public Task ReadResultsAsync(string jobId, BulkResultFile file, Func<Stream, CancellationToken, Task> read, CancellationToken ct)
+    {
+        var path = file switch
+        {
+            BulkResultFile.Successful => "successfulResults/",
+            BulkResultFile.Failed => "failedResults/",
+            BulkResultFile.Unprocessed => "unprocessedrecords/",
+            _ => throw new ArgumentOutOfRangeException(nameof(file), file, null),
+        };
+        return _pipeline.SendAsync(
+            new SalesforceRequest(HttpMethod.Get, Job(jobId) + "/" + path, SalesforceApiCallKind.BulkResults, Idempotent: true) { Accept = "text/csv", BodyReader = read },
+            ct);
+    }
 
     private string Job(string jobId) => _root + "/" + SalesforceRoutes.RecordId(jobId);
 

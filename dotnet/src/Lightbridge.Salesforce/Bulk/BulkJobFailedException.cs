@@ -48,4 +48,11 @@ public sealed class BulkJobFailedException : SalesforceApiException
 
     /// <summary>The server's <c>errorMessage</c>, when given.</summary>
     public string? ErrorMessage { get; }
+
+    /// <summary>
+    /// The failed job's records joined to the result files the server still gave: records processed before the
+    /// failure carry their own result, records it never reached carry <c>UNPROCESSED</c>. Empty when the result
+    /// files could not be read.
+    /// </summary>
+    public IReadOnlyList<RecordResult> Records { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lightbridge.Salesforce.Collections;
 using Microsoft.Extensions.Logging;
 
@@ -25,6 +26,14 @@ internal sealed class BulkLoadWorkflow
         _logger = logger;
     }
 
+    /// <summary>
+    /// The most records one job carries: the join holds a job's keys and results, so capping them keeps memory
+    /// flat however long the load (100,000 records are ten of the 10,000-record batches the daily allocation counts).
+    /// </summary>
+    public const int MaxRecordsPerJob = 100_000;
+
+    private static readonly BulkResultFile[] ResultFiles = [BulkResultFile.Successful, BulkResultFile.Failed, BulkResultFile.Unprocessed];
+
     public async Task<BulkLoadResult> LoadAsync(
         string sObject,
         BulkOperation operation,
@@ -32,34 +41,29 @@ internal sealed class BulkLoadWorkflow
         string? externalIdField,
         CancellationToken ct)
     {
-        if (operation == BulkOperation.Upsert && externalIdField is null)
-        {
-            throw new ArgumentException("An upsert needs the external ID field.", nameof(externalIdField));
-        }
+        var keyColumn = KeyColumn(operation, externalIdField);
 
-        // Results are joined on a key column the result files echo: the external ID for upsert (and for insert,
-        // where records have no Id yet), the record Id otherwise. Checked up front so nothing is loaded when a
-        // record could not be matched back afterwards.
-        var keyColumn = externalIdField
-            ?? (operation == BulkOperation.Insert
-                ? throw new ArgumentException("An insert needs a unique key field to join results on.", nameof(externalIdField))
-                : "Id");
-        var keys = new string[records.Count];
+        // Checked up front, as the whole list is at hand: nothing is loaded when a record could not be written or
+        // matched back afterwards. The columns are every field of every record, in first-seen order.
         for (var i = 0; i < records.Count; i++)
         {
-            keys[i] = CollectionUpsertRequestWriter.ExternalIdOf(records[i], keyColumn, i);
+            _ = CollectionUpsertRequestWriter.ExternalIdOf(records[i], keyColumn, i);
+            foreach (var (field, value) in records[i])
+            {
+                if (value is not string)
+                {
+                    _ = CellOf(value, field, i);
+                }
+            }
         }
 
+        var columns = BulkCsvWriter.Columns(records);
         var jobIds = new List<string>();
         var results = new RecordResult[records.Count];
-        foreach (var part in BulkCsvWriter.WriteParts(records, ',', _options.BulkMaxUploadBytes))
+        await foreach (var job in RunAsync(sObject, operation, externalIdField, keyColumn, BulkRecordSource.From(records), columns, ct).ConfigureAwait(false))
         {
-            var job = await _api.CreateJobAsync(sObject, operation, operation == BulkOperation.Upsert ? externalIdField : null, BulkColumnDelimiter.Comma, ct)
-                .ConfigureAwait(false);
-            jobIds.Add(job.Id);
-            var partKeys = new ArraySegment<string>(keys, part.FirstIndex, part.Count);
-            var joined = await RunJobAsync(job.Id, part, partKeys, keyColumn, ct).ConfigureAwait(false);
-            foreach (var result in joined)
+            jobIds.Add(job.JobId);
+            foreach (var result in job.Records)
             {
                 results[result.Index] = result;
             }
@@ -68,35 +72,159 @@ internal sealed class BulkLoadWorkflow
         return new BulkLoadResult(jobIds, results);
     }
 
-    private async Task<RecordResult[]> RunJobAsync(string jobId, BulkCsvPart part, IReadOnlyList<string> keys, string keyColumn, CancellationToken ct)
+    public async IAsyncEnumerable<BulkJobResult> LoadAsync(
+        string sObject,
+        BulkOperation operation,
+        IAsyncEnumerable<IReadOnlyDictionary<string, object?>> records,
+        IReadOnlyList<string> columns,
+        string? externalIdField,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        var keyColumn = KeyColumn(operation, externalIdField);
+        var parsed = columns.Select(BulkCsvColumn.Parse).ToList();
+        if (parsed.Count == 0)
+        {
+            throw new ArgumentException("A streamed Bulk load needs its columns.", nameof(columns));
+        }
+
+        if (parsed.GroupBy(c => c.Header, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new ArgumentException($"The column {repeated.Key} is named twice.", nameof(columns));
+        }
+
+        if (!parsed.Exists(c => c.Reference is null && c.Field == keyColumn))
+        {
+            throw new ArgumentException($"The columns must include the key field {keyColumn}, which the results are joined on.", nameof(columns));
+        }
+
+        await foreach (var job in RunAsync(sObject, operation, externalIdField, keyColumn, BulkRecordSource.From(records, ct), parsed, ct).ConfigureAwait(false))
+        {
+            yield return job;
+        }
+    }
+
+    /// <summary>
+    /// The column results are joined on, which the result files echo: the external ID for upsert (and for insert,
+    /// where records have no Id yet), the record Id otherwise.
+    /// </summary>
+    private static string KeyColumn(BulkOperation operation, string? externalIdField)
+    {
+        if (operation == BulkOperation.Upsert && externalIdField is null)
+        {
+            throw new ArgumentException("An upsert needs the external ID field.", nameof(externalIdField));
+        }
+
+        return externalIdField
+            ?? (operation == BulkOperation.Insert
+                ? throw new ArgumentException("An insert needs a unique key field to join results on.", nameof(externalIdField))
+                : "Id");
+    }
+
+    private static string CellOf(object? value, string field, int index)
+    {
+        try
+        {
+            return BulkCsvWriter.Cell(value, field);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ArgumentException($"Record {index}: {ex.Message}", ex);
+        }
+    }
+
+    private async IAsyncEnumerable<BulkJobResult> RunAsync(
+        string sObject,
+        BulkOperation operation,
+        string? externalIdField,
+        string keyColumn,
+        BulkRecordSource source,
+        IReadOnlyList<BulkCsvColumn> columns,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        var cursor = new BulkUploadCursor(source, columns, ',', keyColumn, _options.BulkMaxUploadBytes, MaxRecordsPerJob);
+        await using (cursor.ConfigureAwait(false))
+        {
+            // One job per part: a job takes one upload, and the next record is read ahead so no job is created empty.
+            while (await cursor.HasMoreAsync().ConfigureAwait(false))
+            {
+                var job = await _api.CreateJobAsync(sObject, operation, operation == BulkOperation.Upsert ? externalIdField : null, BulkColumnDelimiter.Comma, ct)
+                    .ConfigureAwait(false);
+                var part = cursor.BeginPart();
+                var records = await RunJobAsync(job.Id, cursor, part, keyColumn, ct).ConfigureAwait(false);
+                yield return new BulkJobResult(job.Id, records);
+            }
+        }
+    }
+
+    private async Task<RecordResult[]> RunJobAsync(string jobId, BulkUploadCursor cursor, BulkUploadPart part, string keyColumn, CancellationToken ct)
     {
         BulkJobInfo info;
         try
         {
-            await _api.UploadAsync(jobId, part.Content, ct).ConfigureAwait(false);
+            await _api.UploadAsync(jobId, () => new BulkCsvUploadContent(cursor, part), ct).ConfigureAwait(false);
             await _api.CloseAsync(jobId, ct).ConfigureAwait(false);
-            Log.BulkJobClosed(_logger, jobId, part.Count, part.Content.Length);
+            Log.BulkJobClosed(_logger, jobId, part.Count, (int)part.Bytes);
             info = await PollAsync(jobId, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not BulkJobFailedException)
         {
-            // Cancelled, or a fault the pipeline could not retry (uploads and closes are never retried blindly):
-            // stop the job rather than leave it open or half-loaded.
+            // Cancelled, a record the CSV could not carry, or a fault the pipeline could not retry (uploads and
+            // closes are never retried blindly): stop the job rather than leave it open or half-loaded.
             await AbortQuietlyAsync(jobId).ConfigureAwait(false);
+            if (part.Failure is { } failure && !ReferenceEquals(failure, ex))
+            {
+                // The HTTP stack wrapped the caller's mistake; the caller should see it as it was.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+
             throw;
         }
 
+        var joiner = new BulkResultJoiner(part.Keys, part.FirstIndex, keyColumn);
         if (info.State != BulkJobState.JobComplete)
         {
-            throw new BulkJobFailedException(jobId, info.State, info.ErrorMessage);
+            // A failed or aborted job still lists what it did and what it never reached: hand that over with the
+            // job's error, so the caller can tell loaded records from ones to send again.
+            throw new BulkJobFailedException(jobId, info.State, info.ErrorMessage) { Records = await TryReadResultsAsync(jobId, joiner, ct).ConfigureAwait(false) };
         }
 
         // The job is done: from here a failure loses only the results (the records are written), so no abort.
-        var successful = BulkResultCsvReader.Read(await _api.SuccessfulResultsAsync(jobId, ct).ConfigureAwait(false));
-        var failed = BulkResultCsvReader.Read(await _api.FailedResultsAsync(jobId, ct).ConfigureAwait(false));
-        var unprocessed = BulkResultCsvReader.Read(await _api.UnprocessedRecordsAsync(jobId, ct).ConfigureAwait(false));
-        Log.BulkJobCompleted(_logger, jobId, successful.Count, failed.Count, unprocessed.Count);
-        return BulkResultJoiner.Join(keys, part.FirstIndex, keyColumn, successful, failed, unprocessed);
+        await ReadResultsAsync(jobId, joiner, ct).ConfigureAwait(false);
+        var (succeeded, failed, unprocessed) = (joiner.Count(BulkResultFile.Successful), joiner.Count(BulkResultFile.Failed), joiner.Count(BulkResultFile.Unprocessed));
+        Log.BulkJobCompleted(_logger, jobId, succeeded, failed, unprocessed);
+        return joiner.Results();
+    }
+
+    private async Task ReadResultsAsync(string jobId, BulkResultJoiner joiner, CancellationToken ct)
+    {
+        foreach (var file in ResultFiles)
+        {
+            await _api.ReadResultsAsync(
+                jobId,
+                file,
+                (stream, token) =>
+                {
+                    // A retried read starts the file over: take back what an interrupted read placed.
+                    joiner.Begin(file);
+                    return BulkResultCsvReader.ReadAsync(stream, ',', row => joiner.Place(file, column => row[column]), token);
+                },
+                ct).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IReadOnlyList<RecordResult>> TryReadResultsAsync(string jobId, BulkResultJoiner joiner, CancellationToken ct)
+    {
+        try
+        {
+            await ReadResultsAsync(jobId, joiner, ct).ConfigureAwait(false);
+            return joiner.Results();
+        }
+        catch (Exception ex) when (ex is SalesforceApiException or HttpRequestException or IOException or TimeoutException)
+        {
+            // The job's own failure is what the caller must see; the per-record detail is a bonus.
+            Log.BulkResultsUnavailable(_logger, ex, jobId);
+            return [];
+        }
     }
 
     private async Task<BulkJobInfo> PollAsync(string jobId, CancellationToken ct)

@@ -1,121 +1,71 @@
-using System.Text;
-
 namespace Lightbridge.Salesforce.Bulk;
 
 /// <summary>
-/// Reads a Bulk 2.0 result file as RFC 4180 CSV into rows keyed by header name (shared/reference/salesforce-api.md
-/// §1.5): error messages hold commas, quotes and line breaks; the <c>sf__</c> headers come quoted; the original
-/// columns may come back re-ordered, so nothing is read by position. A header-only file means no rows.
+/// Reads a Bulk 2.0 result file as RFC 4180 CSV, row by row, with cells found by header name
+/// (shared/reference/salesforce-api.md §1.5): error messages hold commas, quotes and line breaks; the <c>sf__</c>
+/// headers come quoted; the original columns may come back re-ordered, so nothing is read by position. A
+/// header-only file means no rows; blank lines are skipped.
 /// </summary>
-internal static class BulkResultCsvReader
+internal sealed class BulkResultCsvReader
 {
+    private const int CharBufferSize = 16 * 1024;
+
+    private readonly BulkCsvRecordParser _parser;
+    private readonly Action<BulkResultRow> _onRow;
+    private BulkResultRow? _row;
+    private int _number;
+
+    private BulkResultCsvReader(char delimiter, Action<BulkResultRow> onRow)
+    {
+        _parser = new BulkCsvRecordParser(delimiter);
+        _onRow = onRow;
+    }
+
+    /// <summary>Reads a whole file held as text (small files; tests).</summary>
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(string csv, char delimiter = ',')
     {
-        var records = Parse(csv, delimiter);
-        if (records.Count == 0)
-        {
-            return [];
-        }
-
-        var header = records[0];
-        var rows = new List<IReadOnlyDictionary<string, string>>(records.Count - 1);
-        for (var r = 1; r < records.Count; r++)
-        {
-            var cells = records[r];
-            if (cells.Count == 1 && cells[0].Length == 0)
-            {
-                continue; // a blank line
-            }
-
-            if (cells.Count != header.Count)
-            {
-                throw new SalesforceApiException($"Bulk result row {r} has {cells.Count} cells for {header.Count} columns.");
-            }
-
-            var row = new Dictionary<string, string>(header.Count, StringComparer.Ordinal);
-            for (var c = 0; c < header.Count; c++)
-            {
-                row[header[c]] = cells[c];
-            }
-
-            rows.Add(row);
-        }
-
+        var rows = new List<IReadOnlyDictionary<string, string>>();
+        var reader = new BulkResultCsvReader(delimiter, row => rows.Add(row.ToDictionary()));
+        reader._parser.Feed(csv, reader.OnRecord);
+        reader._parser.Finish(reader.OnRecord);
         return rows;
     }
 
-    private static List<List<string>> Parse(string csv, char delimiter)
+    /// <summary>Reads a file as it streams in, handing each row to <paramref name="onRow"/> (valid only during the call).</summary>
+    public static async Task ReadAsync(Stream stream, char delimiter, Action<BulkResultRow> onRow, CancellationToken ct)
     {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        var any = false;
-        for (var i = 0; i < csv.Length; i++)
+        var reader = new BulkResultCsvReader(delimiter, onRow);
+        using var text = new StreamReader(stream, BulkCsvWriter.Utf8NoBom, detectEncodingFromByteOrderMarks: false, CharBufferSize, leaveOpen: true);
+        var buffer = new char[CharBufferSize];
+        int read;
+        while ((read = await text.ReadAsync(buffer, ct).ConfigureAwait(false)) > 0)
         {
-            var c = csv[i];
-            any = true;
-            if (quoted)
-            {
-                if (c == '"')
-                {
-                    if (i + 1 < csv.Length && csv[i + 1] == '"')
-                    {
-                        cell.Append('"');
-                        i++;
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-
-                continue;
-            }
-
-            if (c == '"' && cell.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == delimiter)
-            {
-                record.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                record.Add(cell.ToString());
-                cell.Clear();
-                records.Add(record);
-                record = [];
-                any = false;
-            }
-            else
-            {
-                cell.Append(c);
-            }
+            reader._parser.Feed(buffer.AsSpan(0, read), reader.OnRecord);
         }
 
-        if (quoted)
+        reader._parser.Finish(reader.OnRecord);
+    }
+
+    private void OnRecord(List<string> cells)
+    {
+        if (_row is null)
         {
-            throw new SalesforceApiException("A Bulk result file ends inside a quoted value.");
+            _row = new BulkResultRow([.. cells]);
+            return;
         }
 
-        if (any)
+        _number++;
+        if (cells.Count == 1 && cells[0].Length == 0)
         {
-            record.Add(cell.ToString());
-            records.Add(record);
+            return; // a blank line
         }
 
-        return records;
+        if (cells.Count != _row.Header.Count)
+        {
+            throw new SalesforceApiException($"Bulk result row {_number} has {cells.Count} cells for {_row.Header.Count} columns.");
+        }
+
+        _row.Cells = cells;
+        _onRow(_row);
     }
 }

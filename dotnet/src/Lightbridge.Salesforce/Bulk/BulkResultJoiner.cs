@@ -3,10 +3,11 @@ namespace Lightbridge.Salesforce.Bulk;
 /// <summary>
 /// Joins a job's three result files back to the records of its upload part by the key column (the external ID
 /// for upsert, <c>Id</c> otherwise), never by row position: result rows come back in any order
-/// (shared/reference/salesforce-api.md §1.5). Records without any result row (results are not recorded for
-/// batches past the daily allocation) are reported as failures, not silently dropped.
+/// (shared/reference/salesforce-api.md §1.5). Rows are placed one at a time as the files stream in, so only the
+/// part's keys and results are held, never a whole file. Records without any result row (results are not
+/// recorded for batches past the daily allocation) are reported as failures, not silently dropped.
 /// </summary>
-internal static class BulkResultJoiner
+internal sealed class BulkResultJoiner
 {
     /// <summary>The code given to records that were never processed.</summary>
     public const string UnprocessedCode = "UNPROCESSED";
@@ -14,6 +15,39 @@ internal static class BulkResultJoiner
     /// <summary>The code given to records for which the job reported nothing.</summary>
     public const string NoResultCode = "NO_RESULT";
 
+    private readonly IReadOnlyList<string> _keys;
+    private readonly int _firstIndex;
+    private readonly Dictionary<string, int> _first;
+    private readonly int[] _next;
+    private readonly RecordResult?[] _results;
+    private readonly BulkResultFile[] _placedFrom;
+    private readonly int[] _counts = new int[4];
+
+    public BulkResultJoiner(IReadOnlyList<string> keys, int firstIndex, string keyColumn)
+    {
+        _keys = keys;
+        _firstIndex = firstIndex;
+        KeyColumn = keyColumn;
+        _results = new RecordResult?[keys.Count];
+        _placedFrom = new BulkResultFile[keys.Count];
+
+        // Several input records can share a key (the server fails them all with DUPLICATE_VALUE); each result row
+        // with that key goes to the first such record still without one. The chain runs in input order.
+        _first = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
+        _next = new int[keys.Count];
+        for (var i = keys.Count - 1; i >= 0; i--)
+        {
+            _next[i] = _first.TryGetValue(keys[i], out var later) ? later : -1;
+            _first[keys[i]] = i;
+        }
+    }
+
+    /// <summary>The column the result files echo the key in.</summary>
+    public string KeyColumn { get; }
+
+    /// <summary>
+    /// Joins whole files held in memory (small loads; tests): successful, then failed, then unprocessed rows.
+    /// </summary>
     public static RecordResult[] Join(
         IReadOnlyList<string> keys,
         int firstIndex,
@@ -22,57 +56,78 @@ internal static class BulkResultJoiner
         IReadOnlyList<IReadOnlyDictionary<string, string>> failed,
         IReadOnlyList<IReadOnlyDictionary<string, string>> unprocessed)
     {
-        // Several input records can share a key (the server fails them all with DUPLICATE_VALUE); each result row
-        // with that key is handed to the next such record.
-        var positions = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < keys.Count; i++)
+        var joiner = new BulkResultJoiner(keys, firstIndex, keyColumn);
+        foreach (var (file, rows) in new[] { (BulkResultFile.Successful, successful), (BulkResultFile.Failed, failed), (BulkResultFile.Unprocessed, unprocessed) })
         {
-            if (!positions.TryGetValue(keys[i], out var queue))
+            joiner.Begin(file);
+            foreach (var row in rows)
             {
-                positions[keys[i]] = queue = new Queue<int>();
-            }
-
-            queue.Enqueue(i);
-        }
-
-        var results = new RecordResult?[keys.Count];
-        void Place(IReadOnlyDictionary<string, string> row, Func<int, string, RecordResult> build)
-        {
-            if (row.TryGetValue(keyColumn, out var key) && positions.TryGetValue(key, out var queue) && queue.Count > 0)
-            {
-                var i = queue.Dequeue();
-                results[i] = build(firstIndex + i, key);
+                joiner.Place(file, column => row.TryGetValue(column, out var value) && value.Length > 0 ? value : null);
             }
         }
 
-        foreach (var row in successful)
+        return joiner.Results();
+    }
+
+    /// <summary>Starts reading a file: rows placed by an earlier, interrupted read of the same file are taken back.</summary>
+    public void Begin(BulkResultFile file)
+    {
+        _counts[(int)file] = 0;
+        for (var i = 0; i < _results.Length; i++)
         {
-            Place(row, (index, key) => new RecordResult(
-                index, key, Cell(row, "sf__Id"), true, string.Equals(Cell(row, "sf__Created"), "true", StringComparison.OrdinalIgnoreCase), []));
+            if (_placedFrom[i] == file)
+            {
+                _results[i] = null;
+                _placedFrom[i] = BulkResultFile.None;
+            }
+        }
+    }
+
+    /// <summary>How many rows <paramref name="file"/> held, as read so far.</summary>
+    public int Count(BulkResultFile file) => _counts[(int)file];
+
+    /// <summary>Places one result row; <paramref name="cell"/> gives a cell by column name, null when empty.</summary>
+    public void Place(BulkResultFile file, Func<string, string?> cell)
+    {
+        _counts[(int)file]++;
+        if (cell(KeyColumn) is not { } key || !_first.TryGetValue(key, out var i))
+        {
+            return;
         }
 
-        foreach (var row in failed)
+        while (i >= 0 && _results[i] is not null)
         {
-            Place(row, (index, key) => new RecordResult(
-                index, key, Cell(row, "sf__Id"), false, null, [BulkRecordError.Parse(Cell(row, "sf__Error") ?? string.Empty)]));
+            i = _next[i];
         }
 
-        foreach (var row in unprocessed)
+        if (i < 0)
         {
-            Place(row, (index, key) => new RecordResult(
-                index, key, null, false, null, [new RecordError(UnprocessedCode, "The job ended before this record was processed.", [])]));
+            return;
         }
 
-        var joined = new RecordResult[keys.Count];
-        for (var i = 0; i < keys.Count; i++)
+        var index = _firstIndex + i;
+        _placedFrom[i] = file;
+        _results[i] = file switch
         {
-            joined[i] = results[i] ?? new RecordResult(
-                firstIndex + i, keys[i], null, false, null, [new RecordError(NoResultCode, "The job reported no result for this record.", [])]);
+            BulkResultFile.Successful => new RecordResult(
+                index, key, cell("sf__Id"), true, string.Equals(cell("sf__Created"), "true", StringComparison.OrdinalIgnoreCase), []),
+            BulkResultFile.Failed => new RecordResult(
+                index, key, cell("sf__Id"), false, null, [BulkRecordError.Parse(cell("sf__Error") ?? string.Empty)]),
+            _ => new RecordResult(
+                index, key, null, false, null, [new RecordError(UnprocessedCode, "The job ended before this record was processed.", [])]),
+        };
+    }
+
+    /// <summary>One result per record of the part, in input order; a record no file named gets <see cref="NoResultCode"/>.</summary>
+    public RecordResult[] Results()
+    {
+        var joined = new RecordResult[_keys.Count];
+        for (var i = 0; i < _keys.Count; i++)
+        {
+            joined[i] = _results[i] ?? new RecordResult(
+                _firstIndex + i, _keys[i], null, false, null, [new RecordError(NoResultCode, "The job reported no result for this record.", [])]);
         }
 
         return joined;
     }
-
-    private static string? Cell(IReadOnlyDictionary<string, string> row, string column) =>
-        row.TryGetValue(column, out var value) && value.Length > 0 ? value : null;
 }

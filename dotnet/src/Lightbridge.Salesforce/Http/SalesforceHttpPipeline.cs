@@ -128,6 +128,10 @@ internal sealed class SalesforceHttpPipeline
             message.Content = new ReadOnlyMemoryContent(csv);
             message.Content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         }
+        else if (request.StreamedBody is { } streamed)
+        {
+            message.Content = streamed();
+        }
 
         using var timeout = new CancellationTokenSource(_options.RequestTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
@@ -135,7 +139,9 @@ internal sealed class SalesforceHttpPipeline
         try
         {
             var target = message.RequestUri;
-            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
+            // A body reader takes the response as it arrives, so a large result file is never held whole.
+            var completion = request.BodyReader is null ? HttpCompletionOption.ResponseContentRead : HttpCompletionOption.ResponseHeadersRead;
+            using var response = await _http.SendAsync(message, completion, linked.Token).ConfigureAwait(false);
             if (response.RequestMessage?.RequestUri is { } final && final != target)
             {
                 // A handler that follows redirects would chase the Location of a 300 (an ambiguous upsert, §2.3),
@@ -145,6 +151,17 @@ internal sealed class SalesforceHttpPipeline
             }
 
             ObserveUsage(response);
+            if (request.BodyReader is { } reader && response.IsSuccessStatusCode)
+            {
+                var stream = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
+                await using (stream.ConfigureAwait(false))
+                {
+                    await reader(stream, linked.Token).ConfigureAwait(false);
+                }
+
+                return (response.StatusCode, string.Empty);
+            }
+
             var body = await response.Content.ReadAsStringAsync(linked.Token).ConfigureAwait(false);
             return (response.StatusCode, body);
         }

@@ -19,6 +19,19 @@ internal sealed record SalesforceRequest(HttpMethod Method, string PathAndQuery,
     /// <summary>A CSV body (Bulk uploads), sent as <c>text/csv</c>; null for none.</summary>
     public ReadOnlyMemory<byte>? CsvBody { get; init; }
 
+    /// <summary>
+    /// A body written while it is sent (streamed Bulk uploads), made afresh for each send: the factory is called
+    /// again when a rejected session forces a resend. Set one body only.
+    /// </summary>
+    public Func<HttpContent>? StreamedBody { get; init; }
+
+    /// <summary>
+    /// Reads a successful response's body as a stream (Bulk result files, read row by row instead of as one
+    /// string); the response's <see cref="SalesforceResponse.Body"/> is then empty. Called again, from the start
+    /// of a new response, when the call is retried, so it must start over each time.
+    /// </summary>
+    public Func<Stream, CancellationToken, Task>? BodyReader { get; init; }
+
     /// <summary>The media type asked for: JSON, or <c>text/csv</c> for Bulk result files.</summary>
     public string Accept { get; init; } = "application/json";
 
