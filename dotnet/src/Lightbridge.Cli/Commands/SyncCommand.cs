@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Lightbridge.Cli.Configuration;
+using Lightbridge.Cli.Logging;
 using Lightbridge.Core.Failures;
 using Lightbridge.Lightspeed;
 using Lightbridge.Salesforce;
@@ -8,6 +9,9 @@ using Lightbridge.State;
 using Lightbridge.Sync.Mapping;
 using Lightbridge.Sync.Pipelines;
 using Lightbridge.Sync.Tokens;
+using Microsoft.Extensions.Logging;
+using Serilog.Core;
+using Serilog.Extensions.Logging;
 
 namespace Lightbridge.Cli.Commands;
 
@@ -18,7 +22,7 @@ namespace Lightbridge.Cli.Commands;
 /// </summary>
 internal static class SyncCommand
 {
-    public static Command Create(Option<string?> config)
+    public static Command Create(GlobalOptions options)
     {
         var entity = new Option<SyncEntity?>("--entity") { Description = "Sync one entity only (Shop, Item, ItemShop); all of them, in dependency order, when omitted." };
         var command = new Command("sync", "Run one incremental sync pass, then exit.") { entity };
@@ -26,10 +30,14 @@ internal static class SyncCommand
         {
             SyncSettings settings;
             CompiledMappings mappings;
+            Logger log;
             try
             {
-                settings = SettingsReader.ReadSyncSettings(LightbridgeConfiguration.Build(parseResult.GetValue(config)));
+                var configuration = LightbridgeConfiguration.Build(parseResult.GetValue(options.Config));
+                settings = SettingsReader.ReadSyncSettings(configuration);
                 mappings = new MappingCompiler().Compile(settings.Mapping);
+                // The console log goes to stderr: stdout carries the result lines a script reads.
+                log = CommandLogging.Create(configuration, parseResult, options, consoleToStandardError: true);
             }
             catch (ConfigurationProblemException ex)
             {
@@ -42,15 +50,16 @@ internal static class SyncCommand
                 return ExitCodes.BadConfiguration;
             }
 
+            using var loggerFactory = new SerilogLoggerFactory(log, dispose: true);
             using var shutdown = new ShutdownSignal(cancellationToken);
             try
             {
                 using var state = StateSettings.Open(settings.State, TimeProvider.System);
                 // No automatic redirects: a 300 from an ambiguous upsert must reach the client, not be followed.
                 using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan };
-                using var lightspeed = new LightspeedClient(http, settings.Lightspeed, new StateLightspeedTokenStore(state.Tokens, settings.LightspeedRefreshToken), TimeProvider.System);
-                using var salesforce = new SalesforceClient(http, settings.Salesforce, TimeProvider.System);
-                var engine = new SyncEngine(lightspeed, salesforce, state, mappings, settings.Sync, TimeProvider.System);
+                using var lightspeed = new LightspeedClient(http, settings.Lightspeed, new StateLightspeedTokenStore(state.Tokens, settings.LightspeedRefreshToken), TimeProvider.System, loggerFactory.CreateLogger<LightspeedClient>());
+                using var salesforce = new SalesforceClient(http, settings.Salesforce, TimeProvider.System, loggerFactory.CreateLogger<SalesforceClient>());
+                var engine = new SyncEngine(lightspeed, salesforce, state, mappings, settings.Sync, TimeProvider.System, loggerFactory.CreateLogger<SyncEngine>());
 
                 var requested = parseResult.GetValue(entity);
                 var results = requested is { } one
