@@ -13,7 +13,8 @@ namespace Lightbridge.Cli.Commands;
 /// <summary>
 /// <c>lightbridge run</c>: the worker. Runs each entity on its cron schedule, turns resync requests from
 /// <c>/event/Lightspeed_Resync_Request__e</c> into durable jobs and runs them, and serves health and metrics on
-/// <c>Health:Urls</c>, until SIGTERM or Ctrl+C. Exit 0 after a graceful stop, 2 for bad configuration (also a
+/// <c>Health:Urls</c>, until SIGTERM or Ctrl+C. Exit 0 after a graceful stop, 3 when a part of the worker died
+/// (the subscriber gave up, say), 2 for bad configuration (also a
 /// state file held by another worker, or a health URL that cannot be bound).
 /// </summary>
 internal static class RunCommand
@@ -61,8 +62,17 @@ internal static class RunCommand
                 }
 
                 await app.WaitForShutdownAsync(cancellationToken);
+
+                // A part of the worker that died (the host stops when one does) is not a graceful stop: exit
+                // non-zero so the service manager restarts the worker.
+                var crashed = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().Where(s => s.ExecuteTask is { IsFaulted: true }).ToList();
+                foreach (var service in crashed)
+                {
+                    log.Fatal(service.ExecuteTask!.Exception!.GetBaseException(), "{Service} stopped with an error; the worker stopped", service.GetType().Name);
+                }
+
                 log.Information("The worker stopped");
-                return ExitCodes.Success;
+                return crashed.Count > 0 ? ExitCodes.ExternalSystemFailure : ExitCodes.Success;
             }
             catch (ConfigurationProblemException ex)
             {
