@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Lightbridge.Cli.Tests.Alerts;
 using Lightbridge.Cli.Tests.Worker;
 using Lightbridge.Emulators.Lightspeed;
 using Lightbridge.Emulators.Salesforce;
@@ -167,6 +168,35 @@ public sealed partial class RunCommandTests
         Assert.That(Count(org, "Product2"), Is.EqualTo(2));
         worker.Terminate();
         Assert.That(await worker.WaitForExitAsync(Timeout), Is.Zero, worker.StandardError);
+    }
+
+    [Test]
+    public async Task Run_LagPassesItsThreshold_PostsOneAlertPerCooldownToTheWebhook()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Seed = 10, Shops = 1, Customers = 1, Items = 3, Sales = 1 });
+        await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = RepositoryRoot.ForceApp });
+        // The emulator's items were last changed weeks ago, so the Item checkpoint lags by far more than an hour.
+        var config = WriteConfig(lightspeed, org, new Dictionary<string, object>
+        {
+            ["Alerts"] = new { WebhookUrl = receiver.Url.ToString(), LagThresholdSeconds = 3600, Cooldown = "01:00:00" },
+        });
+
+        using var worker = LightbridgeProcess.StartIn(_directory, null, "run", "--config", config);
+        var health = await HealthUrlAsync(worker);
+        await PublishResyncAsync(org, "Item", reason: "first");
+        await WaitForMetricAsync(health, "lightbridge_resync_jobs{status=\"done\"}", 1);
+        await PublishResyncAsync(org, "Item", reason: "second, inside the cool-down");
+        await WaitForMetricAsync(health, "lightbridge_resync_jobs{status=\"done\"}", 2);
+        worker.Terminate();
+        Assert.That(await worker.WaitForExitAsync(Timeout), Is.Zero, worker.StandardError);
+
+        // Alerts are sent before a job is marked done, so both runs' checks are over: the lag held twice, one alert went out.
+        Assert.That(receiver.Received, Has.Count.EqualTo(1), string.Join("\n", receiver.Received.Select(r => r.Body)));
+        var (contentType, body) = receiver.Received.Single();
+        Assert.That(contentType, Does.StartWith("application/json"));
+        using var json = JsonDocument.Parse(body);
+        Assert.That(json.RootElement.GetProperty("text").GetString(), Does.StartWith("Lightbridge: Item is ").And.Contain("behind Lightspeed"));
     }
 
     [Test]

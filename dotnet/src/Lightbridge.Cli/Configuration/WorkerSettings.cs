@@ -1,3 +1,4 @@
+using Lightbridge.Cli.Alerts;
 using Lightbridge.Cli.Worker;
 using Microsoft.Extensions.Configuration;
 
@@ -8,7 +9,15 @@ namespace Lightbridge.Cli.Configuration;
 /// <param name="Schedules">One cron schedule per scheduled entity.</param>
 /// <param name="HealthUrls">Where health, readiness, status and metrics are served.</param>
 /// <param name="ResyncEvents">Whether to listen for resync requests (<c>Resync:Enabled</c>, default true).</param>
-internal sealed record WorkerSettings(SyncSettings Sync, IReadOnlyList<EntitySchedule> Schedules, IReadOnlyList<string> HealthUrls, bool ResyncEvents)
+/// <param name="Alerts">The alert thresholds and webhook.</param>
+/// <param name="AlertTemplate">The compiled webhook body template.</param>
+internal sealed record WorkerSettings(
+    SyncSettings Sync,
+    IReadOnlyList<EntitySchedule> Schedules,
+    IReadOnlyList<string> HealthUrls,
+    bool ResyncEvents,
+    AlertSettings Alerts,
+    Scriban.Template AlertTemplate)
 {
     /// <summary>Reads and checks every setting <c>run</c> uses; all problems are reported at once, each naming its setting.</summary>
     /// <exception cref="ConfigurationProblemException">One or more settings are missing or wrong.</exception>
@@ -34,12 +43,19 @@ internal sealed record WorkerSettings(SyncSettings Sync, IReadOnlyList<EntitySch
             problems.Add($"Resync:Enabled: '{enabledText}' is not true or false.");
         }
 
-        if (problems.Count > 0 || sync is null)
+        var alerts = AlertSettings.Read(configuration, problems);
+        var template = WebhookAlertSink.Compile(alerts.Template, out var templateProblem);
+        if (template is null)
+        {
+            problems.Add($"Alerts:Template: the template does not parse ({templateProblem}).");
+        }
+
+        if (problems.Count > 0 || sync is null || template is null)
         {
             throw new ConfigurationProblemException(problems);
         }
 
-        return new WorkerSettings(sync, schedules, urls, enabled);
+        return new WorkerSettings(sync, schedules, urls, enabled, alerts, template);
     }
 
     /// <summary>The problems of a (possibly multi-problem) exception, one per line, so they join this list's.</summary>

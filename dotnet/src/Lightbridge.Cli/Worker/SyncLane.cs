@@ -1,3 +1,4 @@
+using Lightbridge.Cli.Alerts;
 using Lightbridge.Cli.Health;
 using Lightbridge.Core.Failures;
 using Lightbridge.Core.Normalization;
@@ -17,14 +18,16 @@ internal sealed partial class SyncLane : IEntityRunner, IDisposable
     private readonly SyncEngine _engine;
     private readonly AccountContext _account;
     private readonly WorkerMetrics _metrics;
+    private readonly AlertMonitor _alerts;
     private readonly ILogger<SyncLane> _log;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public SyncLane(SyncEngine engine, AccountContext account, WorkerMetrics metrics, ILogger<SyncLane> log)
+    public SyncLane(SyncEngine engine, AccountContext account, WorkerMetrics metrics, AlertMonitor alerts, ILogger<SyncLane> log)
     {
         _engine = engine;
         _account = account;
         _metrics = metrics;
+        _alerts = alerts;
         _log = log;
     }
 
@@ -42,12 +45,14 @@ internal sealed partial class SyncLane : IEntityRunner, IDisposable
                 var result = await _engine.RunEntityAsync(entity, _account, trigger, ct).ConfigureAwait(false);
                 _metrics.RunFinished(result);
                 LogRunFinished(entity, trigger, result.RunId, result.Status, result.Read, result.Written, result.Failed);
+                await _alerts.RunFinishedAsync(result, ct).ConfigureAwait(false);
                 return result;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 _metrics.RunFailed(entity);
                 LogRunFailed(ex, entity, trigger);
+                await _alerts.RunFailedAsync(entity, ex, ct).ConfigureAwait(false);
                 throw;
             }
         }

@@ -1,3 +1,4 @@
+using Lightbridge.Cli.Alerts;
 using Lightbridge.Cli.Configuration;
 using Lightbridge.Cli.Health;
 using Lightbridge.Lightspeed;
@@ -57,7 +58,16 @@ internal static class WorkerHost
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<SyncEngine>>()));
         services.AddSingleton<WorkerMetrics>();
-        services.AddSingleton(sp => new SyncLane(sp.GetRequiredService<SyncEngine>(), settings.Sync.Account, sp.GetRequiredService<WorkerMetrics>(), sp.GetRequiredService<ILogger<SyncLane>>()));
+        services.AddSingleton(sp => new AlertMonitor(
+            settings.Alerts,
+            settings.Alerts.WebhookUrl is { } webhook
+                ? new WebhookAlertSink(sp.GetRequiredService<HttpClient>(), webhook, settings.AlertTemplate, sp.GetRequiredService<ILogger<WebhookAlertSink>>())
+                : null,
+            state,
+            sp.GetRequiredService<SalesforceClient>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new SyncLane(
+            sp.GetRequiredService<SyncEngine>(), settings.Sync.Account, sp.GetRequiredService<WorkerMetrics>(), sp.GetRequiredService<AlertMonitor>(), sp.GetRequiredService<ILogger<SyncLane>>()));
         services.AddSingleton<IEntityRunner>(sp => sp.GetRequiredService<SyncLane>());
         services.AddSingleton<IResyncExecutor, EngineResyncExecutor>();
         services.AddSingleton<ResyncJobSignal>();
