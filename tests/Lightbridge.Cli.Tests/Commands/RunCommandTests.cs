@@ -199,23 +199,43 @@ public sealed partial class RunCommandTests
         Assert.That(json.RootElement.GetProperty("text").GetString(), Does.StartWith("Lightbridge: Item is ").And.Contain("behind Lightspeed"));
     }
 
-    [Test]
-    public async Task Run_BadCronExpression_ExitsTwoNamingTheSetting()
+    [TestCase("Sync:Schedules:Item", "61 * * * *", "Sync:Schedules:Item: '61 * * * *' is not a cron expression")]
+    [TestCase("Sync:Schedules:Invoice", "* * * * *", "Sync:Schedules:Invoice: 'Invoice' is not a scheduled entity")]
+    [TestCase("Health:Urls", "ftp://127.0.0.1:21", "Health:Urls: 'ftp://127.0.0.1:21' is not an http://host:port URL")]
+    [TestCase("Logging:Level", "Chatty", "Logging:Level: 'Chatty' is not one of")]
+    [TestCase("Alerts:Template", "{\"text\": {{ end }}}", "Alerts:Template: the template does not parse")]
+    [TestCase("Alerts:WebhookUrl", "not a url", "Alerts:WebhookUrl: not an http(s) URL")]
+    public async Task Run_BadSetting_ExitsTwoNamingTheSetting(string key, string value, string expected)
     {
-        var config = Path.Combine(_directory, "settings.json");
-        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
+        var settings = new Dictionary<string, object>
         {
-            Lightspeed = new { BaseUrl = "http://127.0.0.1:9", TokenUrl = "http://127.0.0.1:9/token", AccountId = "1", ClientId = "c", ClientSecret = "s", RefreshToken = "r" },
-            Salesforce = new { LoginUrl = "http://127.0.0.1:9", Auth = "ClientCredentials", ClientId = "c", ClientSecret = "s" },
-            State = new { Path = Path.Combine(_directory, "state.db") },
-            Sync = new { Schedules = new { Item = "61 * * * *" } },
-        }));
+            ["Lightspeed"] = new { BaseUrl = "http://127.0.0.1:9", TokenUrl = "http://127.0.0.1:9/token", AccountId = "1", ClientId = "c", ClientSecret = "s", RefreshToken = "r" },
+            ["Salesforce"] = new { LoginUrl = "http://127.0.0.1:9", Auth = "ClientCredentials", ClientId = "c", ClientSecret = "s" },
+            ["State"] = new { Path = Path.Combine(_directory, "state.db") },
+        };
+        var config = Path.Combine(_directory, "settings.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(settings));
+        var environment = new Dictionary<string, string> { ["LIGHTBRIDGE_" + key.Replace(":", "__", StringComparison.Ordinal)] = value };
+
+        using var process = LightbridgeProcess.StartIn(_directory, environment, "run", "--config", config);
+
+        Assert.That(await process.WaitForExitAsync(Timeout), Is.EqualTo(2), process.StandardError);
+        Assert.That(process.StandardError, Does.Contain(expected));
+        Assert.That(File.Exists(Path.Combine(_directory, "state.db")), Is.False, "nothing is opened before the configuration is good");
+    }
+
+    [Test]
+    public async Task Run_HealthPortTaken_ExitsTwoNamingHealthUrls()
+    {
+        await using var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Seed = 11, Shops = 1, Customers = 1, Items = 1, Sales = 1 });
+        await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = RepositoryRoot.ForceApp });
+        // The org's own port is taken by the org: a worker told to serve health there cannot bind it.
+        var config = WriteConfig(lightspeed, org, new Dictionary<string, object> { ["Health"] = new { Urls = org.LoginUrl.GetLeftPart(UriPartial.Authority) } });
 
         using var process = LightbridgeProcess.StartIn(_directory, null, "run", "--config", config);
 
-        Assert.That(await process.WaitForExitAsync(Timeout), Is.EqualTo(2));
-        Assert.That(process.StandardError, Does.Contain("Sync:Schedules:Item: '61 * * * *' is not a cron expression"));
-        Assert.That(File.Exists(Path.Combine(_directory, "state.db")), Is.False, "nothing is opened before the configuration is good");
+        Assert.That(await process.WaitForExitAsync(Timeout), Is.EqualTo(2), process.StandardError);
+        Assert.That(process.StandardError, Does.Contain("Health:Urls: cannot listen on"));
     }
 
     private async Task<Uri> HealthUrlAsync(LightbridgeProcess worker)
