@@ -14,7 +14,8 @@ namespace Lightbridge.Cli.Logging;
 /// </summary>
 internal static class LoggerFactoryBuilder
 {
-    private const string TextTemplate = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}";
+    // The readable form: the message already names entity, run and record; every property is in the JSON forms.
+    private const string TextTemplate = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {Message:lj}{NewLine}{Exception}";
 
     /// <summary>Creates the logger. <paramref name="consoleToStandardError"/> keeps stdout for a verb's own output.</summary>
     public static Logger Create(LoggingSettings settings, LogFormat format, bool consoleToStandardError)
