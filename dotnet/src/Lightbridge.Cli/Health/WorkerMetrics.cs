@@ -100,6 +100,12 @@ internal sealed class WorkerMetrics
             Lag.WithLabels(checkpoint.Entity).Set(checkpoint.Lag.TotalSeconds);
         }
 
+        // An entity whose queue emptied reads 0, not its last non-zero depth.
+        foreach (var checkpoint in report.Checkpoints)
+        {
+            QueueDepth.WithLabels(checkpoint.Entity).Set(0);
+        }
+
         foreach (var entity in report.Queue.GroupBy(q => q.Entity))
         {
             QueueDepth.WithLabels(entity.Key).Set(entity.Sum(q => q.Count));
