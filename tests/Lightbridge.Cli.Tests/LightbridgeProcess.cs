@@ -71,7 +71,14 @@ internal sealed class LightbridgeProcess : IDisposable
     }
 
     /// <summary>Waits until a printed line starts with <paramref name="prefix"/> and returns it.</summary>
-    public async Task<string> WaitForLineAsync(string prefix, TimeSpan timeout)
+    public Task<string> WaitForLineAsync(string prefix, TimeSpan timeout) =>
+        WaitForLineAsync(line => line.StartsWith(prefix, StringComparison.Ordinal), prefix, timeout);
+
+    /// <summary>Waits until a printed line contains <paramref name="text"/> anywhere (log lines start with a timestamp) and returns it.</summary>
+    public Task<string> WaitForLineContainingAsync(string text, TimeSpan timeout) =>
+        WaitForLineAsync(line => line.Contains(text, StringComparison.Ordinal), text, timeout);
+
+    private async Task<string> WaitForLineAsync(Func<string, bool> matches, string prefix, TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);
         var seen = 0;
@@ -81,7 +88,7 @@ internal sealed class LightbridgeProcess : IDisposable
             {
                 for (; seen < _lines.Count; seen++)
                 {
-                    if (_lines[seen].StartsWith(prefix, StringComparison.Ordinal))
+                    if (matches(_lines[seen]))
                     {
                         return _lines[seen];
                     }

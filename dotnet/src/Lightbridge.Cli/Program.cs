@@ -7,16 +7,13 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        var config = new Option<string?>("--config")
-        {
-            Description = "A settings file read after appsettings.json and instead of ./lightbridge.json.",
-            Recursive = true,
-        };
-        var root = new RootCommand("Lightbridge keeps Salesforce in step with Lightspeed Retail (R-Series).") { config };
-        root.Subcommands.Add(SyncCommand.Create(config));
-        root.Subcommands.Add(BackfillCommand.Create(config));
-        root.Subcommands.Add(ReplayCommand.Create(config));
-        root.Subcommands.Add(StatusCommand.Create(config));
+        var options = new GlobalOptions();
+        var root = new RootCommand("Lightbridge keeps Salesforce in step with Lightspeed Retail (R-Series).") { options.Config, options.LogFormat, options.Verbose };
+        root.Subcommands.Add(RunCommand.Create(options));
+        root.Subcommands.Add(SyncCommand.Create(options));
+        root.Subcommands.Add(BackfillCommand.Create(options));
+        root.Subcommands.Add(ReplayCommand.Create(options));
+        root.Subcommands.Add(StatusCommand.Create(options.Config));
         root.Subcommands.Add(EmulateCommand.Create());
 
         var parseResult = root.Parse(args);

@@ -19,7 +19,7 @@ internal static class BackfillCommand
 {
     private static readonly TimeSpan MirrorTimeout = TimeSpan.FromSeconds(60);
 
-    public static Command Create(Option<string?> config)
+    public static Command Create(GlobalOptions options)
     {
         var entity = new Option<SyncEntity>("--entity") { Description = "The entity to backfill.", Required = true };
         var from = new Option<string>("--from") { Description = "Start of the window (a date like 2024-01-31, or an ISO 8601 time; UTC unless an offset is given).", Required = true };
@@ -46,16 +46,18 @@ internal static class BackfillCommand
                 return ExitCodes.BadConfiguration;
             }
 
-            if (await SyncSession.ReadSettingsAsync(parseResult.GetValue(config)) is not var (settings, mappings))
+            if (await SyncSession.ReadSettingsAsync(parseResult, options) is not { } setup)
             {
                 return ExitCodes.BadConfiguration;
             }
+
+            var settings = setup.Settings;
 
             var which = parseResult.GetValue(entity);
             using var shutdown = new ShutdownSignal(cancellationToken);
             try
             {
-                using var session = SyncSession.Open(settings, mappings, TimeProvider.System);
+                using var session = SyncSession.Open(setup, TimeProvider.System);
                 if (!session.Engine.Entities.Contains(which))
                 {
                     await Console.Error.WriteLineAsync($"lightbridge: --entity: {which} cannot be backfilled (the engine syncs {string.Join(", ", session.Engine.Entities)}).");

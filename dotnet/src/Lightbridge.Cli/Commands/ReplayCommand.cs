@@ -19,22 +19,24 @@ internal static class ReplayCommand
 {
     private static readonly TimeSpan MirrorTimeout = TimeSpan.FromSeconds(60);
 
-    public static Command Create(Option<string?> config)
+    public static Command Create(GlobalOptions options)
     {
         var entity = new Option<SyncEntity?>("--entity") { Description = "Replay one entity's queued records only." };
         var id = new Option<string?>("--id") { Description = "Replay one Lightspeed record (its id as Lightspeed shows it, without the account)." };
         var command = new Command("replay", "Reprocess the records in the replay queue, reading each fresh from Lightspeed.") { entity, id };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            if (await SyncSession.ReadSettingsAsync(parseResult.GetValue(config)) is not var (settings, mappings))
+            if (await SyncSession.ReadSettingsAsync(parseResult, options) is not { } setup)
             {
                 return ExitCodes.BadConfiguration;
             }
 
+            var settings = setup.Settings;
+
             using var shutdown = new ShutdownSignal(cancellationToken);
             try
             {
-                using var session = SyncSession.Open(settings, mappings, TimeProvider.System);
+                using var session = SyncSession.Open(setup, TimeProvider.System);
                 var engine = session.Engine;
                 IReadOnlyList<SyncRunResult> results;
                 using (var pullTimeout = new CancellationTokenSource(MirrorTimeout))

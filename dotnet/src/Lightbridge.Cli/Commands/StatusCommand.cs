@@ -41,8 +41,18 @@ internal static class StatusCommand
                     throw new ConfigurationProblemException("State:Path", $"'{stateOptions.Path}' does not exist yet: no sync has written to it.");
                 }
 
-                using var state = StateSettings.Open(stateOptions, TimeProvider.System);
-                var report = StatusReportBuilder.Build(state, TimeProvider.System);
+                StatusReport report;
+                try
+                {
+                    using var state = StateSettings.Open(stateOptions, TimeProvider.System);
+                    report = StatusReportBuilder.Build(state, TimeProvider.System);
+                }
+                catch (ConfigurationProblemException ex) when (ex.InnerException is Lightbridge.State.StateLockedException)
+                {
+                    // The running worker holds the file: ask it instead, on its health endpoint.
+                    report = WorkerStatusClient.Fetch(configuration, ex);
+                }
+
                 if (parseResult.GetValue(json))
                 {
                     Console.WriteLine(StatusJson.Serialize(report));

@@ -19,21 +19,22 @@ internal static class SyncCommand
     /// <summary>How long the run report to Salesforce may take after the runs, even when a shutdown was asked for.</summary>
     private static readonly TimeSpan MirrorTimeout = TimeSpan.FromSeconds(60);
 
-    public static Command Create(Option<string?> config)
+    public static Command Create(GlobalOptions options)
     {
         var entity = new Option<SyncEntity?>("--entity") { Description = "Sync one entity only (Shop, Item, ItemShop, Customer, Sale); all of them, in dependency order, when omitted." };
         var command = new Command("sync", "Run one incremental sync pass, then exit.") { entity };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            if (await SyncSession.ReadSettingsAsync(parseResult.GetValue(config)) is not var (settings, mappings))
+            if (await SyncSession.ReadSettingsAsync(parseResult, options) is not { } setup)
             {
                 return ExitCodes.BadConfiguration;
             }
 
+            var settings = setup.Settings;
             using var shutdown = new ShutdownSignal(cancellationToken);
             try
             {
-                using var session = SyncSession.Open(settings, mappings, TimeProvider.System);
+                using var session = SyncSession.Open(setup, TimeProvider.System);
                 var engine = session.Engine;
 
                 var requested = parseResult.GetValue(entity);

@@ -15,6 +15,11 @@ internal static class StatusJson
 
     public static string Serialize(StatusReport report) => JsonSerializer.Serialize(report, Options);
 
+    /// <summary>Reads a report back, e.g. the one a running worker serves on <c>/status</c>.</summary>
+    /// <exception cref="JsonException">The text is not a status report.</exception>
+    public static StatusReport Deserialize(string json) =>
+        JsonSerializer.Deserialize<StatusReport>(json, Options) ?? throw new JsonException("The status report is empty.");
+
     /// <summary>Durations as a number of seconds: what a monitoring script wants to compare against a threshold.</summary>
     private sealed class SecondsConverter : JsonConverter<TimeSpan>
     {
