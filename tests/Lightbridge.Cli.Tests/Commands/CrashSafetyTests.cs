@@ -10,7 +10,7 @@ namespace Lightbridge.Cli.Tests.Commands;
 /// Crash safety: a <c>lightbridge sync</c> process killed (SIGKILL, no shutdown code) at several points of a full sync and
 /// started again ends with the same Salesforce data as an uninterrupted run into a second org: no record missing, none
 /// twice, every value and link the same. The kill points are chosen by how many records the org has written, so each
-/// round interrupts a different stage (stores, products, stock; later entities as they join the engine).
+/// round interrupts a different stage (stores, products, stock, customers, sales with their lines, payments and rollups).
 /// </summary>
 [TestFixture]
 public sealed class CrashSafetyTests
@@ -23,6 +23,10 @@ public sealed class CrashSafetyTests
         ("Lightspeed_Store__c", "Lightspeed_Shop_Id__c", ["Name", "Store_Code__c", "Currency_Code__c", "Time_Zone__c"]),
         ("Product2", "Lightspeed_Item_Id__c", ["Name", "ProductCode", "IsActive"]),
         ("Lightspeed_Inventory__c", "Lightspeed_Item_Shop_Id__c", ["Quantity_On_Hand__c", "Reorder_Point__c", "Product__r.Lightspeed_Item_Id__c", "Store__r.Lightspeed_Shop_Id__c"]),
+        ("Contact", "Lightspeed_Customer_Id__c", ["LastName", "Email", "Phone", "Lightspeed_Lifetime_Value__c", "Lightspeed_Purchase_Count__c"]),
+        ("Lightspeed_Sale__c", "Lightspeed_Sale_Id__c", ["Status__c", "Total__c", "Tax__c", "Is_Refund__c", "Line_Count__c", "Paid__c", "Store__r.Lightspeed_Shop_Id__c", "Contact__r.Lightspeed_Customer_Id__c"]),
+        ("Lightspeed_Sale_Line__c", "Lightspeed_Sale_Line_Id__c", ["Quantity__c", "Line_Total__c", "Sale__r.Lightspeed_Sale_Id__c", "Product__r.Lightspeed_Item_Id__c"]),
+        ("Lightspeed_Payment__c", "Lightspeed_Payment_Id__c", ["Amount__c", "Sale__r.Lightspeed_Sale_Id__c"]),
     ];
 
     private string _directory = null!;
@@ -54,7 +58,8 @@ public sealed class CrashSafetyTests
         var config = WriteConfig("crashed", lightspeed, crashed);
         var killedAt = new List<long>();
 
-        // Kill points spread over the run: early (stores), middle (products), late (stock), as fractions of the writes.
+        // Kill points spread over the run, as fractions of the writes: stores and products early, stock, then customers
+        // and sales late.
         foreach (var fraction in new[] { 0.02, 0.3, 0.55, 0.85 })
         {
             var point = Math.Max(1, (long)(total * fraction));
@@ -80,6 +85,7 @@ public sealed class CrashSafetyTests
         var actual = Snapshot(crashed);
         foreach (var (sObject, _, _) in Compared)
         {
+            Assert.That(expected[sObject], Is.Not.Empty, $"{sObject}: the uninterrupted run wrote some");
             Assert.That(actual[sObject], Has.Count.EqualTo(expected[sObject].Count), $"{sObject}: record count");
             Assert.That(actual[sObject], Is.EquivalentTo(expected[sObject]), $"{sObject}: values and links");
         }
