@@ -6,6 +6,8 @@ namespace Lightbridge.Lightspeed;
 /// </summary>
 public sealed class LightspeedClientStatistics
 {
+    private readonly Lock _bucketGate = new();
+    private (double Level, double Size)? _lastBucket;
     private long _requestsSent;
     private long _bucketRateLimited;
     private long _burstRateLimited;
@@ -39,6 +41,29 @@ public sealed class LightspeedClientStatistics
     public long TransientRetries => Interlocked.Read(ref _transientRetries);
 
     internal void RequestSent() => Interlocked.Increment(ref _requestsSent);
+
+    /// <summary>
+    /// The bucket as the last response reported it (<c>X-LS-API-Bucket-Level</c>: level and size), or null before the
+    /// first; what an operator watches to see how close the sync runs to the account's ceiling.
+    /// </summary>
+    public (double Level, double Size)? LastBucket
+    {
+        get
+        {
+            lock (_bucketGate)
+            {
+                return _lastBucket;
+            }
+        }
+    }
+
+    internal void BucketReported(double level, double size)
+    {
+        lock (_bucketGate)
+        {
+            _lastBucket = (level, size);
+        }
+    }
 
     internal void RateLimited(bool burst) => Interlocked.Increment(ref burst ? ref _burstRateLimited : ref _bucketRateLimited);
 

@@ -86,6 +86,8 @@ public sealed partial class RunCommandTests
             Assert.That(metrics["lightbridge_records_written_total{entity=\"Item\"}"], Is.EqualTo(12));
             Assert.That(metrics["lightbridge_api_calls_total{system=\"salesforce\"}"], Is.GreaterThan(0));
             Assert.That(metrics.Keys, Has.Some.StartsWith("lightbridge_lag_seconds{entity=\"Item\"}"));
+            Assert.That(metrics["lightbridge_lightspeed_bucket{measure=\"size\"}"], Is.GreaterThan(0), "the bucket the Lightspeed responses reported");
+            Assert.That(metrics["lightbridge_lightspeed_bucket{measure=\"level\"}"], Is.InRange(0, metrics["lightbridge_lightspeed_bucket{measure=\"size\"}"]));
 
             worker.Terminate();
             Assert.That(await worker.WaitForExitAsync(Timeout), Is.Zero, worker.StandardError);

@@ -43,6 +43,7 @@ internal sealed class WorkerMetrics
         ResyncJobs = factory.CreateGauge("lightbridge_resync_jobs", "Resync jobs in the state file, per status.", "status");
         ApiCalls = factory.CreateCounter("lightbridge_api_calls_total", "API calls made by this worker since it started, per system.", "system");
         LightspeedRateLimited = factory.CreateCounter("lightbridge_lightspeed_rate_limited_total", "Lightspeed 429 responses (bucket or burst) since the worker started.");
+        LightspeedBucket = factory.CreateGauge("lightbridge_lightspeed_bucket", "The Lightspeed leaky bucket as the last response reported it: its level and its size.", "measure");
         ApiUsageToday = factory.CreateGauge("lightbridge_api_usage_today", "API calls recorded in the state file today, per system (all processes).", "system");
     }
 
@@ -58,6 +59,8 @@ internal sealed class WorkerMetrics
     private Counter ApiCalls { get; }
 
     private Counter LightspeedRateLimited { get; }
+
+    private Gauge LightspeedBucket { get; }
 
     private Gauge ApiUsageToday { get; }
 
@@ -119,6 +122,12 @@ internal sealed class WorkerMetrics
         ApiCalls.WithLabels("lightspeed").IncTo(lightspeed.Statistics.RequestsSent);
         ApiCalls.WithLabels("salesforce").IncTo(salesforce.Statistics.TotalApiCalls);
         LightspeedRateLimited.IncTo(lightspeed.Statistics.RateLimitedResponses);
+        if (lightspeed.Statistics.LastBucket is { } bucket)
+        {
+            LightspeedBucket.WithLabels("level").Set(bucket.Level);
+            LightspeedBucket.WithLabels("size").Set(bucket.Size);
+        }
+
         ApiUsageToday.WithLabels("lightspeed").Set(report.ApiUsageToday.LightspeedRequests);
         ApiUsageToday.WithLabels("salesforce").Set(report.ApiUsageToday.SalesforceCalls);
     }

@@ -101,7 +101,12 @@ internal sealed class LightspeedHttpPipeline
 
             using (response)
             {
-                _throttle.Complete(ticket, BucketStatus.FromHeaders(response.Headers));
+                var bucket = BucketStatus.FromHeaders(response.Headers);
+                _throttle.Complete(ticket, bucket);
+                if (bucket is { } reported)
+                {
+                    _statistics.BucketReported(reported.Level, reported.Size);
+                }
                 if (response.IsSuccessStatusCode)
                 {
                     return ParseBody(body, endpoint, response.StatusCode);
