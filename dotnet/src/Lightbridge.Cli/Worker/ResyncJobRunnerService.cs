@@ -48,6 +48,13 @@ internal sealed partial class ResyncJobRunnerService : BackgroundService
                 try
                 {
                     await _executor.ExecuteAsync(job, stoppingToken).ConfigureAwait(false);
+                    if (stoppingToken.IsCancellationRequested)
+                    {
+                        // Its runs stopped after their batch in hand: not done. RequeueInterrupted takes it back at the
+                        // next start, and the window's own checkpoint resumes it.
+                        return;
+                    }
+
                     _state.ResyncJobs.MarkDone(job.Id);
                     _metrics.ResyncJobFinished(succeeded: true);
                     LogJobDone(job.Id, job.Request.Scope);

@@ -23,6 +23,14 @@ internal sealed partial class SyncLane : IEntityRunner, IRecordResyncRunner, IDi
     private readonly ILogger<SyncLane> _log;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    /// <summary>
+    /// How long a run in hand may go on after the worker is told to stop: it ends after its batch in hand, and is
+    /// cancelled only past this, inside the host's shutdown timeout.
+    /// </summary>
+    public static readonly TimeSpan StopGrace = WorkerHost.ShutdownTimeout - TimeSpan.FromSeconds(5);
+
+    private readonly CancellationTokenSource _hardStop = new();
+
     public SyncLane(SyncEngine engine, AccountContext account, WorkerMetrics metrics, AlertMonitor alerts, ILogger<SyncLane> log)
     {
         _engine = engine;
@@ -32,12 +40,22 @@ internal sealed partial class SyncLane : IEntityRunner, IRecordResyncRunner, IDi
         _log = log;
     }
 
+    /// <summary>
+    /// The worker is stopping: runs end after their batch in hand (its checkpoint committed), and are cancelled only if
+    /// they outlast <see cref="StopGrace"/>.
+    /// </summary>
+    public void Stop()
+    {
+        _engine.StopAfterBatch();
+        _hardStop.CancelAfter(StopGrace);
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<SyncEntity> Entities => _engine.Entities;
 
     /// <inheritdoc />
     public Task<SyncRunResult> RunAsync(SyncEntity entity, RunTrigger trigger, CancellationToken ct) =>
-        InLaneAsync(entity, trigger, () => _engine.RunEntityAsync(entity, _account, trigger, ct), ct);
+        InLaneAsync(entity, trigger, hard => _engine.RunEntityAsync(entity, _account, trigger, hard), ct);
 
     /// <inheritdoc />
     /// <remarks>
@@ -54,7 +72,7 @@ internal sealed partial class SyncLane : IEntityRunner, IRecordResyncRunner, IDi
         }
 
         var entityIds = own?.Select(id => id!.Value).ToList();
-        return InLaneAsync(entity, RunTrigger.Resync, () => _engine.ResyncAsync(entity, _account, entityIds, from, to, ct), ct);
+        return InLaneAsync(entity, RunTrigger.Resync, hard => _engine.ResyncAsync(entity, _account, entityIds, from, to, hard), ct);
     }
 
     private LightspeedId? OwnId(LightspeedId id) =>
@@ -66,14 +84,16 @@ internal sealed partial class SyncLane : IEntityRunner, IRecordResyncRunner, IDi
     /// One run at a time; its result counted and alerted on, then the run log and queue mirrored to Salesforce (a short
     /// call that never throws for Salesforce being down: what it could not send goes with the next run).
     /// </summary>
-    private async Task<SyncRunResult> InLaneAsync(SyncEntity entity, RunTrigger trigger, Func<Task<SyncRunResult>> run, CancellationToken ct)
+    private async Task<SyncRunResult> InLaneAsync(SyncEntity entity, RunTrigger trigger, Func<CancellationToken, Task<SyncRunResult>> run, CancellationToken ct)
     {
+        // The caller's token only stops the wait for the lane; a run once started is stopped by Stop(), batch-wise.
         await _gate.WaitAsync(ct).ConfigureAwait(false);
+        ct = _hardStop.Token;
         try
         {
             try
             {
-                var result = await run().ConfigureAwait(false);
+                var result = await run(ct).ConfigureAwait(false);
                 _metrics.RunFinished(result);
                 LogRunFinished(entity, trigger, result.RunId, result.Status, result.Read, result.Written, result.Failed);
                 await _alerts.RunFinishedAsync(result, ct).ConfigureAwait(false);
@@ -97,7 +117,11 @@ internal sealed partial class SyncLane : IEntityRunner, IRecordResyncRunner, IDi
         }
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _hardStop.Dispose();
+    }
 
     [LoggerMessage(EventId = 6001, EventName = "WorkerRunFinished", Level = LogLevel.Information,
         Message = "{Entity} run ({Trigger}) {RunId} finished {Status}: read {Read}, written {Written}, failed {Failed}")]

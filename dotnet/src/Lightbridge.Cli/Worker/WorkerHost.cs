@@ -84,6 +84,9 @@ internal static class WorkerHost
 
         var app = builder.Build();
         HealthEndpoints.Map(app);
+        // Told to stop (SIGTERM, systemd): the run in hand finishes its batch and commits before anything is cancelled.
+        var lane = app.Services.GetRequiredService<SyncLane>();
+        app.Lifetime.ApplicationStopping.Register(lane.Stop);
         return app;
     }
 }

@@ -262,6 +262,12 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
             {
                 await ProcessAndCommitAsync(batch, run, ct).ConfigureAwait(false);
                 batch.Clear();
+                if (Services.Stop.Requested)
+                {
+                    // The batch in hand is committed; the rest is read again by the next run, from the checkpoint.
+                    Log.RunStoppedAtBatch(Services.Logger, EntityName, run.RunId);
+                    return read;
+                }
             }
         }
 

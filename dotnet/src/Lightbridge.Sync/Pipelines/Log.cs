@@ -39,4 +39,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3008, EventName = "SyncRunPaused", Level = LogLevel.Warning,
         Message = "Sync of {Entity} paused (run {RunId}): the org has used {UsedShare:P0} of its daily API allowance; the next run resumes from the checkpoint")]
     public static partial void RunPaused(ILogger logger, string entity, string runId, double usedShare);
+
+    [LoggerMessage(EventId = 3009, EventName = "SyncRunStoppedAtBatch", Level = LogLevel.Information,
+        Message = "Sync of {Entity} (run {RunId}) stopped after its batch in hand, as asked; the next run goes on from the checkpoint")]
+    public static partial void RunStoppedAtBatch(ILogger logger, string entity, string runId);
 }

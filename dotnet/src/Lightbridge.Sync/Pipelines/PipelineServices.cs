@@ -15,4 +15,8 @@ internal sealed record PipelineServices(
     CheckpointAdvancer Advancer,
     SyncOptions Options,
     TimeProvider Time,
-    ILogger Logger);
+    ILogger Logger)
+{
+    /// <summary>Set when the engine is asked to stop after the batch in hand.</summary>
+    public StopSignal Stop { get; } = new();
+}

@@ -32,6 +32,7 @@ public sealed class SyncEngine
     private readonly Reporting.SalesforceMirror _mirror;
     private readonly StateStore _state;
     private readonly TimeProvider _time;
+    private readonly StopSignal _stop;
 
     /// <summary>Creates an engine over one Lightspeed account and one org.</summary>
     /// <param name="lightspeed">The client of the account to read.</param>
@@ -75,6 +76,7 @@ public sealed class SyncEngine
             (ILogger?)logger ?? NullLogger.Instance);
         _state = state;
         _time = timeProvider;
+        _stop = services.Stop;
         _mirror = new Reporting.SalesforceMirror(salesforce, state, services.Logger);
         _pipelines =
         [
@@ -115,6 +117,13 @@ public sealed class SyncEngine
 
         return results;
     }
+
+    /// <summary>
+    /// Asks runs in progress, and any later ones, to end after the batch in hand: it finishes and commits its
+    /// checkpoint, and no further batch is read. A worker told to stop asks this first, and cancels only if the runs
+    /// outlast its grace period.
+    /// </summary>
+    public void StopAfterBatch() => _stop.Request();
 
     /// <summary>
     /// Brings <c>Lightspeed_Sync_Run__c</c> and <c>Lightspeed_Sync_Error__c</c> in Salesforce up to date with the local run

@@ -197,6 +197,12 @@ internal sealed class SalePipeline : IEntityPipeline
             {
                 await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
                 batch.Clear();
+                if (_services.Stop.Requested)
+                {
+                    // The batch in hand is committed; the rest is read again by the next run, from the checkpoint.
+                    Log.RunStoppedAtBatch(_services.Logger, EntityName, run.RunId);
+                    return;
+                }
             }
         }
     }
