@@ -148,6 +148,43 @@ public sealed partial class RunCommandTests
     }
 
     [Test]
+    public async Task Run_ResyncRequestsForOneCustomerAndADateRange_ResyncExactlyThose()
+    {
+        await using var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Seed = 11, Shops = 1, Customers = 6, Items = 10, Sales = 1 });
+        await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = RepositoryRoot.ForceApp });
+        var config = WriteConfig(lightspeed, org);
+        var customer = $"{lightspeed.AccountId}-3";
+
+        using (var worker = LightbridgeProcess.StartIn(_directory, null, "run", "--config", config))
+        {
+            var health = await HealthUrlAsync(worker);
+
+            // What the Contact's "Resync from Lightspeed" action publishes: the customer's external id.
+            await PublishResyncAsync(org, "Customer", lightspeedId: customer, reason: "one shopper");
+            await WaitForMetricAsync(health, "lightbridge_resync_jobs{status=\"done\"}", 1);
+            var shoppers = org.Control.Query("SELECT Lightspeed_Customer_Id__c FROM Contact")["records"]!.AsArray()
+                .Concat(org.Control.Query("SELECT Lightspeed_Customer_Id__c FROM Lead")["records"]!.AsArray())
+                .Select(r => (string?)r!["Lightspeed_Customer_Id__c"]).ToList();
+            Assert.That(shoppers, Is.EqualTo(new[] { customer }), "that shopper alone");
+
+            await PublishResyncAsync(org, "Item", reason: "a window", from: new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero), to: DateTimeOffset.Parse("2100-01-01T00:00:00Z", CultureInfo.InvariantCulture));
+            await WaitForMetricAsync(health, "lightbridge_resync_jobs{status=\"done\"}", 2);
+            Assert.That(Count(org, "Product2"), Is.EqualTo(10));
+            worker.Terminate();
+            Assert.That(await worker.WaitForExitAsync(Timeout), Is.Zero, worker.StandardError);
+        }
+
+        using var state = StateStore.Open(new StateOptions { Path = Path.Combine(_directory, "state.db") }, TimeProvider.System);
+        Assert.Multiple(() =>
+        {
+            Assert.That(state.Checkpoints.Get(lightspeed.AccountId, "Item"), Is.Null, "a window resync is not a scheduled pass: the schedule's checkpoint is untouched");
+            Assert.That(state.Checkpoints.Get(lightspeed.AccountId, "Item:resync"), Is.Null, "and the window's own checkpoint is gone once done");
+            Assert.That(state.Runs.LastRuns("Item", 1).Single().Trigger, Is.EqualTo(RunTrigger.Resync));
+            Assert.That(state.Runs.LastRuns("Customer", 1).Single().Counts.Read, Is.EqualTo(1), "the customer was read by id");
+        });
+    }
+
+    [Test]
     public async Task Run_OrgDropsCometdClientsAndExpiresSessions_KeepsPickingUpRequests()
     {
         await using var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Seed = 9, Shops = 1, Customers = 1, Items = 2, Sales = 1 });
@@ -280,7 +317,8 @@ public sealed partial class RunCommandTests
         }
     }
 
-    private async Task PublishResyncAsync(SalesforceEmulator org, string scope, string? lightspeedId = null, string? reason = null)
+    private async Task PublishResyncAsync(
+        SalesforceEmulator org, string scope, string? lightspeedId = null, string? reason = null, DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
         var options = new SalesforceClientOptions { LoginUrl = org.LoginUrl, Auth = SalesforceAuthFlow.ClientCredentials, ClientId = org.ClientId, ClientSecret = org.ClientSecret };
         using var client = new SalesforceClient(_http, options, TimeProvider.System);
@@ -289,6 +327,8 @@ public sealed partial class RunCommandTests
             ["Scope__c"] = scope,
             ["Lightspeed_Id__c"] = lightspeedId,
             ["Reason__c"] = reason,
+            ["From__c"] = from,
+            ["To__c"] = to,
         });
     }
 
