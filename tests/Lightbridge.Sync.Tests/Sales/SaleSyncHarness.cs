@@ -76,6 +76,9 @@ internal sealed class SaleSyncHarness : IAsyncDisposable
             TransientRetryMaxDelay = TimeSpan.FromMilliseconds(50),
             BulkPollInitialDelay = TimeSpan.FromMilliseconds(50),
             BulkPollMaxDelay = TimeSpan.FromMilliseconds(200),
+
+            // The client's own slow-down near the API limit waits on the real clock; the pipelines' pause is tested here.
+            ApiUsagePause = TimeSpan.Zero,
         }, TimeProvider.System);
         var folder = Path.Combine(Path.GetTempPath(), "lightbridge-sales-" + Guid.NewGuid().ToString("N"));
         var state = StateStore.Open(new StateOptions { Path = Path.Combine(folder, "state.db") }, TimeProvider.System);

@@ -186,32 +186,8 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
         run.Outcomes.Add(new RecordOutcome(id, changedAt, RecordDisposition.Written));
     }
 
-    /// <summary>
-    /// Stops the run (as Paused) before a load when the org's API allowance is past <see cref="SyncOptions.PauseAtApiUsage"/>.
-    /// Called before a load, not after: nothing of the batch is written, so the checkpoint stays where it is. A reading
-    /// past the threshold may be old (the allowance rolls over, or an admin raised it), so it is refreshed with one
-    /// <c>/limits</c> call before the run stops on it; a client that stopped calling would otherwise never see it drop.
-    /// </summary>
-    protected async Task PauseIfAllowanceSpentAsync(CancellationToken ct)
-    {
-        var threshold = Services.Options.PauseAtApiUsage;
-        if (Services.Salesforce.Statistics.LastApiUsage is not { } last || last.HighestFraction < threshold)
-        {
-            return;
-        }
-
-        var limits = await Services.Salesforce.GetLimitsAsync(ct).ConfigureAwait(false);
-        // The org-wide figure of /limits is current; the header of its response may also carry the per-app share.
-        var header = Services.Salesforce.Statistics.LastApiUsage;
-        var share = limits.DailyApiRequests is { Max: > 0 } daily
-            ? Math.Max((double)(daily.Max - daily.Remaining) / daily.Max, header?.PerApp?.Fraction ?? 0)
-            : header?.HighestFraction ?? 0;
-
-        if (share >= threshold)
-        {
-            throw new RunPausedException(share);
-        }
-    }
+    /// <summary>Stops the run as Paused before a load when the org's API allowance is spent (see <see cref="AllowanceGuard"/>).</summary>
+    protected Task PauseIfAllowanceSpentAsync(CancellationToken ct) => AllowanceGuard.PauseIfSpentAsync(Services.Salesforce, Services.Options, ct);
 
     private async Task<SyncRunResult> RunCoreAsync(
         AccountContext account, RunTrigger trigger, ExtractWindow window, DateTimeOffset? watermark, RunMode mode, Func<BatchRun, Task> body, CancellationToken ct)

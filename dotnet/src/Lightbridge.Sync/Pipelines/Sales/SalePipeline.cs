@@ -176,6 +176,11 @@ internal sealed class SalePipeline : IEntityPipeline
             Log.RunFinished(_services.Logger, EntityName, status, tally.Read, tally.Skipped, tally.Created, tally.Updated, tally.Failed);
             return result;
         }
+        catch (RunPausedException paused)
+        {
+            Log.RunPaused(_services.Logger, EntityName, runId, paused.UsedShare);
+            return Finish(runId, RunStatus.Paused, tally, lightspeedBefore, salesforceBefore);
+        }
         catch (Exception ex)
         {
             // As in the other pipelines: a run that died is logged as failed, and the exception decides the exit code.
@@ -349,6 +354,7 @@ internal sealed class SalePipeline : IEntityPipeline
     /// <summary>Loads the sales, then the children of the sales written, then settles every sale and recomputes rollups.</summary>
     private async Task LoadAsync(List<PreparedSale> prepared, SaleRun run, CancellationToken ct)
     {
+        await AllowanceGuard.PauseIfSpentAsync(_services.Salesforce, _services.Options, ct).ConfigureAwait(false);
         var sorted = ParentOrdering.SortByParent(prepared, p => p.Normalized.ShopExternalId?.Value);
         var report = await _services.Loader.LoadAsync(sorted.Select(p => p.Sale).ToList(), ct).ConfigureAwait(false);
         run.Tally.LoadPaths.Add(report.Path);
