@@ -4,7 +4,7 @@ namespace Lightbridge.Salesforce;
 
 /// <summary>
 /// Turns Core's mapped <see cref="SalesforceRecord"/> into the field dictionary the REST and Bulk writers take:
-/// the external id, every mapped field, and each parent reference as a relationship keyed by the parent's
+/// the external id, every mapped field (a <see cref="Core.Identity.SalesforceId"/> as its text), and each parent reference as a relationship keyed by the parent's
 /// external id (<c>"Store__r": {"Lightspeed_Shop_Id__c": "…"}</c>), so loads never need an id lookup.
 /// </summary>
 public static class SalesforceRecordFields
@@ -20,7 +20,8 @@ public static class SalesforceRecordFields
 
         foreach (var field in record.Fields)
         {
-            fields[field.Name] = field.Value;
+            // Mappings keep ids typed (a sale's Contact__c); the wire carries their 18-character text.
+            fields[field.Name] = field.Value is Core.Identity.SalesforceId id ? id.Value : field.Value;
         }
 
         foreach (var reference in record.References)

@@ -172,7 +172,7 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
             var toCreate = creates.Where(d => d.Write.ObjectType == type).ToList();
             if (toCreate.Count > 0)
             {
-                var report = await _services.Loader.LoadAsync(toCreate.Select(d => Plain(d.Write.Record!)).ToList(), ct).ConfigureAwait(false);
+                var report = await _services.Loader.LoadAsync(toCreate.Select(d => d.Write.Record!).ToList(), ct).ConfigureAwait(false);
                 Commit(toCreate, report, type, run);
             }
 
@@ -269,9 +269,6 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
     private static string? TextOf(Dictionary<string, object?> values, string field) =>
         values.TryGetValue(field, out var value) && RecordUpdater.Plain(value) is { } plain ? Convert.ToString(plain, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    /// <summary>A record whose values the client's writers accept (a Salesforce id as its text).</summary>
-    private static SalesforceRecord Plain(SalesforceRecord record) =>
-        record with { Fields = record.Fields.Select(f => f with { Value = RecordUpdater.Plain(f.Value) }).ToList() };
 
     /// <summary>Links every member of a written or unchanged group to its record and settles it for the checkpoint.</summary>
     private void Settle(CustomerDecision decision, CustomerObjectType type, SalesforceId id, BatchRun run)

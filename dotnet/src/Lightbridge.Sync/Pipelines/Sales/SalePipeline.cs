@@ -340,7 +340,7 @@ internal sealed class SalePipeline : IEntityPipeline
                 sale,
                 changedAt,
                 normalized,
-                SalesforceIdValues.AsText(_mappings.Sale.Map(new SaleMappingSource(normalized, customer))),
+                _mappings.Sale.Map(new SaleMappingSource(normalized, customer)),
                 normalized.Lines.Select(_mappings.SaleLine.Map).ToList(),
                 _mappings.Payment is { } payment ? normalized.Payments.Select(payment.Map).ToList() : []);
         }
