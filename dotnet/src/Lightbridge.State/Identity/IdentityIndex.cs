@@ -120,7 +120,14 @@ public sealed class IdentityIndex
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(e164Phone);
         var number = e164Phone.Trim();
-        return Find(Query.Or(Query.EQ("$.phone", number), Query.EQ("$.mobile", number)));
+        // Two index seeks, not one OR query: LiteDB answers an OR of two fields with a full scan of the collection,
+        // which at a million entries makes every phone match read the whole index.
+        return Find("$.phone", number)
+            .Concat(Find("$.mobile", number))
+            .DistinctBy(e => e.SalesforceId, StringComparer.Ordinal)
+            .OrderBy(e => e.ObjectType)
+            .ThenBy(e => e.SalesforceId, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>
@@ -161,10 +168,8 @@ public sealed class IdentityIndex
         }
     }
 
-    private List<IdentityEntry> Find(string path, string value) => Find(Query.EQ(path, value));
-
-    private List<IdentityEntry> Find(BsonExpression query) =>
-        Collection.Find(query)
+    private List<IdentityEntry> Find(string path, string value) =>
+        Collection.Find(Query.EQ(path, value))
             .Select(FromDocument)
             .OrderBy(e => e.ObjectType)
             .ThenBy(e => e.SalesforceId, StringComparer.Ordinal)
