@@ -287,35 +287,11 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
             .Select(i => i.LightspeedId)
             .ToHashSet();
 
-    /// <summary>
-    /// Called after every record of the batch is written or queued, so the checkpoint never passes a record that is in
-    /// neither place (DESIGN "Data flow" step 6).
-    /// </summary>
-    private void AdvanceCheckpoint(BatchRun run, string key)
-    {
-        if (CheckpointCommit.Plan(run.Tally.Watermark, run.Outcomes) is not { } update)
-        {
-            return;
-        }
+    private void AdvanceCheckpoint(BatchRun run, string key) =>
+        RunBookkeeping.AdvanceCheckpoint(Services, EntityName, run.Account.AccountId.Value, key, run.Tally, run.Outcomes);
 
-        var stored = Services.State.Checkpoints.Advance(run.Account.AccountId.Value, key, update.Watermark, update.IdsAtWatermark);
-        run.Tally.CheckpointAdvanced |= update.Advanced;
-        run.Tally.Watermark = stored.Watermark;
-        if (update.HeldBy is { } heldBy)
-        {
-            Log.CheckpointHeld(Services.Logger, EntityName, stored.Watermark, heldBy);
-        }
-    }
-
-    private SyncRunResult Finish(string runId, RunStatus status, RunTally tally, long lightspeedBefore, long salesforceBefore)
-    {
-        var lightspeedRequests = (int)(Services.Lightspeed.Statistics.RequestsSent - lightspeedBefore);
-        var salesforceCalls = (int)(Services.Salesforce.Statistics.TotalApiCalls - salesforceBefore);
-        Services.State.Runs.Finish(runId, status, new RunCounts(tally.Read, tally.Created, tally.Updated, tally.Failed, lightspeedRequests, salesforceCalls));
-        return new SyncRunResult(
-            Entity, runId, status, tally.Read, tally.Skipped, tally.Created, tally.Updated, tally.Failed, tally.Held,
-            tally.LoadPaths.ToList(), tally.Watermark, tally.CheckpointAdvanced, lightspeedRequests, salesforceCalls);
-    }
+    private SyncRunResult Finish(string runId, RunStatus status, RunTally tally, long lightspeedBefore, long salesforceBefore) =>
+        RunBookkeeping.Finish(Services, Entity, runId, status, tally, lightspeedBefore, salesforceBefore);
 
     /// <summary>
     /// How a run differs by kind: the checkpoint it commits (null: none, as when reading by id), whether it always loads

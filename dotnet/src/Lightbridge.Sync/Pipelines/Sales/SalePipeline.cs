@@ -524,37 +524,16 @@ internal sealed class SalePipeline : IEntityPipeline
         run.Outcomes.Add(new RecordOutcome(sale.Id, changedAt, disposition));
     }
 
-    /// <summary>Called after every sale of the batch is written or queued (DESIGN "Data flow" step 6).</summary>
-    private void AdvanceCheckpoint(SaleRun run, string key)
-    {
-        if (CheckpointCommit.Plan(run.Tally.Watermark, run.Outcomes) is not { } update)
-        {
-            return;
-        }
+    private void AdvanceCheckpoint(SaleRun run, string key) =>
+        RunBookkeeping.AdvanceCheckpoint(_services, EntityName, run.Account.AccountId.Value, key, run.Tally, run.Outcomes);
 
-        var stored = _services.State.Checkpoints.Advance(run.Account.AccountId.Value, key, update.Watermark, update.IdsAtWatermark);
-        run.Tally.CheckpointAdvanced |= update.Advanced;
-        run.Tally.Watermark = stored.Watermark;
-        if (update.HeldBy is { } heldBy)
-        {
-            Log.CheckpointHeld(_services.Logger, EntityName, stored.Watermark, heldBy);
-        }
-    }
+    private SyncRunResult Finish(string runId, RunStatus status, RunTally tally, long lightspeedBefore, long salesforceBefore) =>
+        RunBookkeeping.Finish(_services, Entity, runId, status, tally, lightspeedBefore, salesforceBefore);
 
-    private SyncRunResult Finish(string runId, RunStatus status, RunTally tally, long lightspeedBefore, long salesforceBefore)
-    {
-        var lightspeedRequests = (int)(_services.Lightspeed.Statistics.RequestsSent - lightspeedBefore);
-        var salesforceCalls = (int)(_services.Salesforce.Statistics.TotalApiCalls - salesforceBefore);
-        _services.State.Runs.Finish(runId, status, new RunCounts(tally.Read, tally.Created, tally.Updated, tally.Failed, lightspeedRequests, salesforceCalls));
-        return new SyncRunResult(
-            Entity, runId, status, tally.Read, tally.Skipped, tally.Created, tally.Updated, tally.Failed, tally.Held,
-            tally.LoadPaths.ToList(), tally.Watermark, tally.CheckpointAdvanced, lightspeedRequests, salesforceCalls);
-    }
-
-    /// <summary>The state of one run that its batches share.</summary>
     /// <summary>The checkpoint a run commits (null when reading by id) and, for a window, its dates and progress.</summary>
     private sealed record SaleRunMode(string? CheckpointKey, IProgress<BackfillProgress>? Progress = null, DateTimeOffset? From = null, DateTimeOffset? To = null);
 
+    /// <summary>The state of one run that its batches share.</summary>
     private sealed record SaleRun(
         AccountContext Account, string RunId, ExtractWindow Window, RunTally Tally, HashSet<LightspeedId> PendingReplays,
         IReadOnlyDictionary<LightspeedId, SaleVoid> Voids, SaleRunMode Mode, IReadOnlyList<ReplayItem> PendingItems)
