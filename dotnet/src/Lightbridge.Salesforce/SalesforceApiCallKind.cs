@@ -24,6 +24,9 @@ public enum SalesforceApiCallKind
     /// <summary>An sObject Collections upsert of up to 200 records.</summary>
     CollectionsUpsert,
 
+    /// <summary>An sObject Collections delete of up to 200 records.</summary>
+    CollectionsDelete,
+
     /// <summary>A Composite request.</summary>
     Composite,
 

@@ -104,6 +104,36 @@ public sealed class SalesforceClient : IDisposable
     }
 
     /// <summary>
+    /// Deletes records by id through sObject Collections (§2.4): 200 ids per call, <c>allOrNone=false</c>, so one
+    /// record's refusal leaves the others deleted. Results come back in input order; <see cref="RecordResult.ExternalId"/>
+    /// holds the id. A record already gone fails with <c>ENTITY_IS_DELETED</c> or <c>INVALID_CROSS_REFERENCE_KEY</c>.
+    /// </summary>
+    public async Task<IReadOnlyList<RecordResult>> DeleteCollectionAsync(IReadOnlyList<string> ids, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var results = new List<RecordResult>(ids.Count);
+        foreach (var chunk in ids.Chunk(CollectionChunker.MaxChunkSize))
+        {
+            var body = await _api.CollectionsDeleteAsync(chunk, ct).ConfigureAwait(false);
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Array || document.RootElement.GetArrayLength() != chunk.Length)
+            {
+                throw new SalesforceApiException($"Salesforce answered a delete of {chunk.Length} records with something other than {chunk.Length} results.");
+            }
+
+            var i = 0;
+            foreach (var item in document.RootElement.EnumerateArray())
+            {
+                var parsed = CollectionResultJoiner.Parse(item, results.Count, chunk[i]);
+                results.Add(parsed with { Id = parsed.Id ?? chunk[i] });
+                i++;
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>
     /// Loads records through Bulk API 2.0 (§1): CSV without BOM, LF, <c>#N/A</c> for null, written into each upload
     /// as it is sent, split over several jobs past the upload cap or 100,000 records; each job polled with back-off and its results joined back on the key (the external
     /// ID for upsert, <c>Id</c> otherwise), never on row order. A job that fails as a whole throws

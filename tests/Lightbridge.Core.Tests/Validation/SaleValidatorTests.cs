@@ -30,6 +30,30 @@ public sealed class SaleValidatorTests
     }
 
     [Test]
+    public void Validate_MalformedAmount_FailsMoneyParsesNamingTheRecordAndField()
+    {
+        var failure = Validate(Sale() with { MalformedFields = ["calcTotal"] }).Single();
+
+        Assert.That(failure.Rule, Is.EqualTo(ValidationRules.MoneyParses));
+        Assert.That(failure.Field, Is.EqualTo("calcTotal"));
+        Assert.That(failure.Message, Does.Contain("Sale 42").And.Contain("calcTotal"));
+        Assert.That(failure.IsBlocking, Is.True);
+    }
+
+    [Test]
+    public void Validate_MalformedLineAmount_FailsTheLineByItsOwnId()
+    {
+        var sale = Sale();
+        var line = sale.Lines[0] with { MalformedFields = ["unitQuantity"] };
+        var failure = Validate(sale with { Lines = [line, .. sale.Lines.Skip(1)] }).Single();
+
+        Assert.That(failure.Rule, Is.EqualTo(ValidationRules.MoneyParses));
+        Assert.That(failure.Entity, Is.EqualTo(SyncEntity.SaleLine));
+        Assert.That(failure.LightspeedId, Is.EqualTo(line.Id));
+        Assert.That(failure.Field, Is.EqualTo("unitQuantity"));
+    }
+
+    [Test]
     public void Validate_NoTime_FailsSaleNeedsTime()
     {
         var failure = Validate(Sale() with { CompletedAt = null, CreatedAt = null }).Single();

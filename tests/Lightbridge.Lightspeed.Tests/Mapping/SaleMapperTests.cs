@@ -47,6 +47,30 @@ public sealed class SaleMapperTests
     }
 
     [Test]
+    public void Map_MalformedAmounts_AreNamedOnTheirRecordNotReadAsSilentZeros()
+    {
+        var sale = Map("""
+            {"saleID":"100","shopID":"1","completed":"true","calcSubtotal":"69.9","calcTax1":"8,63","calcTotal":"75.53",
+             "SaleLines":{"SaleLine":{"saleLineID":"1","saleID":"100","itemID":"55","unitQuantity":"two","unitPrice":"34.95","calcTotal":"69.9"}},
+             "SalePayments":{"SalePayment":{"salePaymentID":"9","saleID":"100","amount":{"value":"75.53"}}}}
+            """);
+
+        Assert.That(sale.MalformedFields, Is.EqualTo(new[] { "calcTax1" }));
+        Assert.That(sale.Total, Is.EqualTo(75.53m), "the good amounts are still read");
+        Assert.That(sale.Lines[0].MalformedFields, Is.EqualTo(new[] { "unitQuantity" }));
+        Assert.That(sale.Payments[0].MalformedFields, Is.EqualTo(new[] { "amount" }));
+    }
+
+    [Test]
+    public void Map_WellFormedAndBlankAmounts_AreNotMalformed()
+    {
+        var sale = Map("""{"saleID":"5","completed":"true","calcSubtotal":"","calcDiscount":"0","calcTotal":10}""");
+
+        Assert.That(sale.MalformedFields, Is.Empty);
+        Assert.That(sale.Subtotal, Is.Zero);
+    }
+
+    [Test]
     public void Map_WalkInSale_CustomerIsNull()
     {
         var sale = Map("""{"saleID":"5","customerID":"0","completed":"true","calcTotal":"10"}""");

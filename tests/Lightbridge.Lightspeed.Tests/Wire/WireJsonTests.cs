@@ -18,8 +18,8 @@ public sealed class WireJsonTests
         Assert.That(sale.SaleId, Is.EqualTo("7"));
         Assert.That(sale.Completed, Is.True);
         Assert.That(sale.Voided, Is.False);
-        Assert.That(sale.CalcTotal, Is.EqualTo(317.1m));
-        Assert.That(sale.CalcTax1, Is.EqualTo(11.4860025m));
+        Assert.That(sale.CalcTotal.Value, Is.EqualTo(317.1m));
+        Assert.That(sale.CalcTax1.Value, Is.EqualTo(11.4860025m));
         Assert.That(sale.CompleteTime, Is.EqualTo(new DateTimeOffset(2021, 6, 6, 15, 19, 18, TimeSpan.Zero)));
         Assert.That(sale.CustomerId, Is.EqualTo("0"));
     }
@@ -31,7 +31,7 @@ public sealed class WireJsonTests
 
         Assert.That(sale.SaleId, Is.EqualTo("7"));
         Assert.That(sale.Completed, Is.True);
-        Assert.That(sale.CalcTotal, Is.EqualTo(317.1m));
+        Assert.That(sale.CalcTotal.Value, Is.EqualTo(317.1m));
     }
 
     [Test]
@@ -41,7 +41,7 @@ public sealed class WireJsonTests
         System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
         try
         {
-            Assert.That(Read<SaleDto>("""{"calcTotal":"1234.56"}""").CalcTotal, Is.EqualTo(1234.56m));
+            Assert.That(Read<SaleDto>("""{"calcTotal":"1234.56"}""").CalcTotal.Value, Is.EqualTo(1234.56m));
         }
         finally
         {
@@ -54,7 +54,7 @@ public sealed class WireJsonTests
     {
         var sale = Read<SaleDto>("""{"saleID":"7","calcTotal":"","completeTime":"","completed":""}""");
 
-        Assert.That(sale.CalcTotal, Is.Null);
+        Assert.That(sale.CalcTotal, Is.EqualTo(default(WireNumber)), "blank is absent, not malformed");
         Assert.That(sale.CompleteTime, Is.Null);
         Assert.That(sale.Completed, Is.False);
     }
@@ -85,7 +85,7 @@ public sealed class WireJsonTests
         var sale = Read<SaleDto>("""{"saleID":"7","SaleLines":{"SaleLine":{"saleLineID":"1","unitQuantity":"2"}}}""");
 
         Assert.That(sale.SaleLines!.SaleLine, Has.Count.EqualTo(1));
-        Assert.That(sale.SaleLines.SaleLine[0].UnitQuantity, Is.EqualTo(2m));
+        Assert.That(sale.SaleLines.SaleLine[0].UnitQuantity.Value, Is.EqualTo(2m));
     }
 
     [Test]
@@ -140,10 +140,18 @@ public sealed class WireJsonTests
         Assert.That(item.ItemShops, Is.Null);
     }
 
-    [Test]
-    public void Deserialize_GarbageAmount_ReadsAsNullRatherThanFailingThePage()
+    [TestCase("\"n/a\"")]
+    [TestCase("\"12,50\"")]
+    [TestCase("{\"amount\":\"1\"}")]
+    [TestCase("[\"1\"]")]
+    [TestCase("true")]
+    public void Deserialize_GarbageAmount_ReadsAsMalformedRatherThanFailingThePageOrBecomingZero(string wire)
     {
-        Assert.That(Read<SaleDto>("""{"calcTotal":"n/a"}""").CalcTotal, Is.Null);
+        var sale = Read<SaleDto>($$"""{"calcTotal":{{wire}},"saleID":"7"}""");
+
+        Assert.That(sale.CalcTotal.Malformed, Is.True);
+        Assert.That(sale.CalcTotal.Value, Is.Null);
+        Assert.That(sale.SaleId, Is.EqualTo("7"), "the rest of the record is still read");
     }
 
     private static T Read<T>(string json)

@@ -47,7 +47,10 @@ internal static class ControlEndpoints
                     "voidSale" when body.SaleId is { } s => Void(control, s),
                     "changeStock" when body is { ItemId: { } i, ShopId: { } sh, Delta: { } d } =>
                         Results.Json(new { itemId = i, shopId = sh, qoh = control.ChangeStock(i, sh, d) }, Json),
-                    _ => Results.Json(new { error = "action must be editCustomer{customerId}, addSale{customerId?,shopId?}, voidSale{saleId} or changeStock{itemId,shopId,delta}" }, Json, statusCode: 400),
+                    "removeSaleLine" when body.SaleId is { } s => Results.Json(new { saleLineId = control.RemoveSaleLine(s, body.SaleLineId) }, Json),
+                    "moveSale" when body.SaleId is { } s => Move(control, s, body.ShopId, body.CustomerId),
+                    "setRaw" when body is { SaleId: { } s, Field: { Length: > 0 } f } => SetRaw(control, s, body.SaleLineId, f, body.Value),
+                    _ => Results.Json(new { error = "action must be editCustomer{customerId}, addSale{customerId?,shopId?}, voidSale{saleId}, changeStock{itemId,shopId,delta}, removeSaleLine{saleId,saleLineId?}, moveSale{saleId,shopId?,customerId?} or setRaw{saleId,saleLineId?,field,value?}" }, Json, statusCode: 400),
                 };
             }
             catch (KeyNotFoundException ex)
@@ -116,6 +119,18 @@ internal static class ControlEndpoints
     {
         control.VoidSale(saleId);
         return Results.Json(new { saleId }, Json);
+    }
+
+    private static IResult Move(LightspeedEmulatorControl control, int saleId, int? shopId, int? customerId)
+    {
+        control.MoveSale(saleId, shopId, customerId);
+        return Results.Json(new { saleId }, Json);
+    }
+
+    private static IResult SetRaw(LightspeedEmulatorControl control, int saleId, int? saleLineId, string field, string? value)
+    {
+        control.SetRawSaleField(saleId, field, value, saleLineId);
+        return Results.Json(new { saleId, saleLineId, field }, Json);
     }
 
     private static object SizeOf(LightspeedEmulatorControl control)

@@ -85,6 +85,18 @@ public sealed class LightspeedEmulatorControl
     /// <summary>Voids a completed sale: voided="true", updatetime now, a SaleVoid row, stock restored.</summary>
     public void VoidSale(int saleId) => _mutator.VoidSale(saleId);
 
+    /// <summary>Removes a line (the last one when <paramref name="saleLineId"/> is null) from a completed sale; updatetime moves. Returns the line's id.</summary>
+    public int RemoveSaleLine(int saleId, int? saleLineId = null) => _mutator.RemoveSaleLine(saleId, saleLineId);
+
+    /// <summary>Moves a sale to another shop and/or customer (0: walk-in); updatetime moves.</summary>
+    public void MoveSale(int saleId, int? shopId = null, int? customerId = null) => _mutator.MoveSale(saleId, shopId, customerId);
+
+    /// <summary>
+    /// Makes a sale, or one of its lines, send <paramref name="value"/> as the wire field <paramref name="field"/>
+    /// (a malformed record, e.g. <c>calcTotal "12,50"</c> or <c>shopID "0"</c>); null restores the real value.
+    /// </summary>
+    public void SetRawSaleField(int saleId, string field, string? value, int? saleLineId = null) => _mutator.SetRaw(saleId, saleLineId, field, value);
+
     /// <summary>Adds <paramref name="delta"/> to an item's stock in a shop (and the shop 0 summary); Item.timeStamp does not move. Returns the new qoh.</summary>
     public int ChangeStock(int itemId, int shopId, int delta) => _mutator.ChangeStock(itemId, shopId, delta);
 

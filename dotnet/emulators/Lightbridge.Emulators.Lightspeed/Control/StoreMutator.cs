@@ -127,6 +127,82 @@ internal sealed class StoreMutator(EmulatorStore store, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Removes a line from a completed sale (an edit after completion): <paramref name="saleLineId"/> or, when null, the
+    /// last line. updatetime moves; the sale's amounts follow its remaining lines. Returns the removed line's id.
+    /// </summary>
+    public int RemoveSaleLine(int saleId, int? saleLineId)
+    {
+        lock (store.Gate)
+        {
+            var sale = store.Sales.Find(saleId) ?? throw new KeyNotFoundException($"Sale {saleId} not found.");
+            if (sale.Lines.Count < 2)
+            {
+                throw new InvalidOperationException($"Sale {saleId} has {sale.Lines.Count} line(s); at least one must stay.");
+            }
+
+            var line = saleLineId is { } id
+                ? sale.Lines.Find(l => l.SaleLineId == id) ?? throw new KeyNotFoundException($"Sale line {id} is not on sale {saleId}.")
+                : sale.Lines[^1];
+            sale.Lines.Remove(line);
+            sale.UpdateTime = Now();
+            return line.SaleLineId;
+        }
+    }
+
+    /// <summary>Moves a sale to another shop and/or customer (0: walk-in), as an edit after completion; updatetime moves.</summary>
+    public void MoveSale(int saleId, int? shopId, int? customerId)
+    {
+        lock (store.Gate)
+        {
+            var sale = store.Sales.Find(saleId) ?? throw new KeyNotFoundException($"Sale {saleId} not found.");
+            if (shopId is { } shop)
+            {
+                _ = store.Shops.Find(shop) ?? throw new KeyNotFoundException($"Shop {shop} not found.");
+                sale.ShopId = shop;
+                sale.Lines.ForEach(l => l.ShopId = shop);
+            }
+
+            if (customerId is { } customer)
+            {
+                if (customer != 0 && store.Customers.Find(customer) is null)
+                {
+                    throw new KeyNotFoundException($"Customer {customer} not found.");
+                }
+
+                sale.CustomerId = customer;
+                sale.Lines.ForEach(l => l.CustomerId = customer);
+            }
+
+            sale.UpdateTime = Now();
+        }
+    }
+
+    /// <summary>
+    /// Makes a sale (or one of its lines) send <paramref name="value"/> for the wire field <paramref name="field"/>
+    /// instead of the real value; null restores the real value. Either way it is an edit: updatetime moves.
+    /// </summary>
+    public void SetRaw(int saleId, int? saleLineId, string field, string? value)
+    {
+        lock (store.Gate)
+        {
+            var sale = store.Sales.Find(saleId) ?? throw new KeyNotFoundException($"Sale {saleId} not found.");
+            var raw = saleLineId is { } id
+                ? (sale.Lines.Find(l => l.SaleLineId == id) ?? throw new KeyNotFoundException($"Sale line {id} is not on sale {saleId}.")).RawFields
+                : sale.RawFields;
+            if (value is null)
+            {
+                raw.Remove(field);
+            }
+            else
+            {
+                raw[field] = value;
+            }
+
+            sale.UpdateTime = Now();
+        }
+    }
+
     public int ChangeStock(int itemId, int shopId, int delta)
     {
         lock (store.Gate)

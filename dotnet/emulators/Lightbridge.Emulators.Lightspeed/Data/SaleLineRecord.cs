@@ -26,9 +26,9 @@ internal sealed class SaleLineRecord
 
     public int ParentSaleLineId { get; init; }
 
-    public int ShopId { get; init; }
+    public int ShopId { get; set; }
 
-    public int CustomerId { get; init; }
+    public int CustomerId { get; set; }
 
     public int EmployeeId { get; init; }
 
@@ -49,4 +49,7 @@ internal sealed class SaleLineRecord
     public decimal CalcTax2 => DisplayableSubtotal * Tax2Rate;
 
     public decimal CalcTotal => DisplayableSubtotal + CalcTax1 + CalcTax2;
+
+    /// <summary>Wire values written instead of the computed ones (see <see cref="SaleRecord.RawFields"/>).</summary>
+    public Dictionary<string, string> RawFields { get; } = new(StringComparer.Ordinal);
 }

@@ -8,11 +8,11 @@ internal sealed class SaleRecord
 {
     public int SaleId { get; init; }
 
-    public int ShopId { get; init; }
+    public int ShopId { get; set; }
 
     public int RegisterId { get; init; }
 
-    public int CustomerId { get; init; }
+    public int CustomerId { get; set; }
 
     public int EmployeeId { get; init; }
 
@@ -35,6 +35,12 @@ internal sealed class SaleRecord
     public DateTimeOffset? CompleteTime { get; set; }
 
     public List<SaleLineRecord> Lines { get; } = [];
+
+    /// <summary>
+    /// Wire values written instead of the computed ones (control surface <c>setRaw</c>): a record made malformed on
+    /// purpose, e.g. <c>calcTotal</c> sent as <c>"12,50"</c> or <c>shopID</c> as <c>"0"</c>, and fixed again by removing it.
+    /// </summary>
+    public Dictionary<string, string> RawFields { get; } = new(StringComparer.Ordinal);
 
     public List<SalePaymentRecord> Payments { get; } = [];
 

@@ -15,7 +15,7 @@ internal static class SaleWriter
         var total = s.Total;
         var payments = s.CalcPayments;
         w.WriteStartObject();
-        w.Id("saleID", s.SaleId);
+        Id(w, s.RawFields, "saleID", s.SaleId);
         w.Time("timeStamp", s.TimeStamp);
         w.Str("discountPercent", "0");
         w.Bool("completed", s.Completed);
@@ -33,37 +33,37 @@ internal static class SaleWriter
 
         w.Str("referenceNumber", string.Empty);
         w.Str("referenceNumberSource", string.Empty);
-        w.Exact("tax1Rate", s.Tax1Rate);
-        w.Exact("tax2Rate", s.Tax2Rate);
+        Exact(w, s.RawFields, "tax1Rate", s.Tax1Rate);
+        Exact(w, s.RawFields, "tax2Rate", s.Tax2Rate);
         w.Str("change", "0");
         w.Str("receiptPreference", "printed");
         w.Str("displayableSubtotal", WireFormat.Money(s.CalcSubtotal - s.CalcDiscount));
         w.Str("ticketNumber", s.TicketNumber);
-        w.Money("calcDiscount", s.CalcDiscount);
-        w.Money("calcTotal", total);
-        w.Money("calcSubtotal", s.CalcSubtotal);
-        w.Money("calcTaxable", s.Lines.Where(l => l.Tax1Rate != 0).Sum(l => SaleRecord.Round(l.DisplayableSubtotal)));
-        w.Money("calcNonTaxable", s.Lines.Where(l => l.Tax1Rate == 0).Sum(l => SaleRecord.Round(l.DisplayableSubtotal)));
-        w.Money("calcAvgCost", s.CalcAvgCost);
-        w.Money("calcFIFOCost", s.CalcAvgCost);
-        w.Money("calcTax1", s.CalcTax1);
-        w.Money("calcTax2", s.CalcTax2);
-        w.Money("calcPayments", payments);
+        Money(w, s.RawFields, "calcDiscount", s.CalcDiscount);
+        Money(w, s.RawFields, "calcTotal", total);
+        Money(w, s.RawFields, "calcSubtotal", s.CalcSubtotal);
+        Money(w, s.RawFields, "calcTaxable", s.Lines.Where(l => l.Tax1Rate != 0).Sum(l => SaleRecord.Round(l.DisplayableSubtotal)));
+        Money(w, s.RawFields, "calcNonTaxable", s.Lines.Where(l => l.Tax1Rate == 0).Sum(l => SaleRecord.Round(l.DisplayableSubtotal)));
+        Money(w, s.RawFields, "calcAvgCost", s.CalcAvgCost);
+        Money(w, s.RawFields, "calcFIFOCost", s.CalcAvgCost);
+        Money(w, s.RawFields, "calcTax1", s.CalcTax1);
+        Money(w, s.RawFields, "calcTax2", s.CalcTax2);
+        Money(w, s.RawFields, "calcPayments", payments);
         w.Str("calcTips", "0");
-        w.Money("total", total);
-        w.Money("totalDue", total);
-        w.Money("displayableTotal", total);
-        w.Money("balance", total - payments);
-        w.Id("customerID", s.CustomerId);
-        w.Id("discountID", 0);
-        w.Id("employeeID", s.EmployeeId);
-        w.Id("quoteID", 0);
-        w.Id("registerID", s.RegisterId);
-        w.Id("shipToID", 0);
-        w.Id("shopID", s.ShopId);
-        w.Id("taxCategoryID", s.ShopId);
-        w.Id("tipEmployeeID", 0);
-        w.Money("taxTotal", s.CalcTax1 + s.CalcTax2);
+        Money(w, s.RawFields, "total", total);
+        Money(w, s.RawFields, "totalDue", total);
+        Money(w, s.RawFields, "displayableTotal", total);
+        Money(w, s.RawFields, "balance", total - payments);
+        Id(w, s.RawFields, "customerID", s.CustomerId);
+        Id(w, s.RawFields, "discountID", 0);
+        Id(w, s.RawFields, "employeeID", s.EmployeeId);
+        Id(w, s.RawFields, "quoteID", 0);
+        Id(w, s.RawFields, "registerID", s.RegisterId);
+        Id(w, s.RawFields, "shipToID", 0);
+        Id(w, s.RawFields, "shopID", s.ShopId);
+        Id(w, s.RawFields, "taxCategoryID", s.ShopId);
+        Id(w, s.RawFields, "tipEmployeeID", 0);
+        Money(w, s.RawFields, "taxTotal", s.CalcTax1 + s.CalcTax2);
 
         if (relations.Contains("Customer") && store.Customers.Find(s.CustomerId) is { } customer)
         {
@@ -89,42 +89,42 @@ internal static class SaleWriter
     private static void WriteLine(Utf8JsonWriter w, SaleLineRecord l, ItemRecord? item)
     {
         w.WriteStartObject();
-        w.Id("saleLineID", l.SaleLineId);
+        Id(w, l.RawFields, "saleLineID", l.SaleLineId);
         w.Time("createTime", l.CreateTime);
         w.Time("timeStamp", l.TimeStamp);
-        w.Id("unitQuantity", l.UnitQuantity);
-        w.Money("unitPrice", l.UnitPrice);
-        w.Money("normalUnitPrice", l.UnitPrice);
-        w.Exact("discountAmount", 0m);
-        w.Exact("discountPercent", l.DiscountPercent);
-        w.Money("avgCost", l.AvgCost);
-        w.Money("fifoCost", l.AvgCost);
+        Id(w, l.RawFields, "unitQuantity", l.UnitQuantity);
+        Money(w, l.RawFields, "unitPrice", l.UnitPrice);
+        Money(w, l.RawFields, "normalUnitPrice", l.UnitPrice);
+        Exact(w, l.RawFields, "discountAmount", 0m);
+        Exact(w, l.RawFields, "discountPercent", l.DiscountPercent);
+        Money(w, l.RawFields, "avgCost", l.AvgCost);
+        Money(w, l.RawFields, "fifoCost", l.AvgCost);
         w.Bool("tax", l.Tax1Rate != 0 || l.Tax2Rate != 0);
-        w.Exact("tax1Rate", l.Tax1Rate);
-        w.Exact("tax2Rate", l.Tax2Rate);
+        Exact(w, l.RawFields, "tax1Rate", l.Tax1Rate);
+        Exact(w, l.RawFields, "tax2Rate", l.Tax2Rate);
         w.Bool("isLayaway", false);
         w.Bool("isWorkorder", false);
         w.Bool("isSpecialOrder", false);
-        w.Exact("displayableSubtotal", l.DisplayableSubtotal);
-        w.Money("displayableUnitPrice", l.UnitPrice);
+        Exact(w, l.RawFields, "displayableSubtotal", l.DisplayableSubtotal);
+        Money(w, l.RawFields, "displayableUnitPrice", l.UnitPrice);
         w.Str("lineType", string.Empty);
-        w.Exact("calcLineDiscount", l.CalcLineDiscount);
+        Exact(w, l.RawFields, "calcLineDiscount", l.CalcLineDiscount);
         w.Str("calcTransactionDiscount", "0");
-        w.Exact("calcTotal", l.CalcTotal);
-        w.Exact("calcSubtotal", l.CalcSubtotal);
-        w.Exact("calcTax1", l.CalcTax1);
-        w.Exact("calcTax2", l.CalcTax2);
-        w.Id("taxClassID", l.TaxClassId);
-        w.Id("customerID", l.CustomerId);
-        w.Id("discountID", 0);
-        w.Id("employeeID", l.EmployeeId);
-        w.Id("itemID", l.ItemId);
-        w.Id("noteID", 0);
-        w.Id("parentSaleLineID", l.ParentSaleLineId);
-        w.Id("shopID", l.ShopId);
-        w.Id("taxCategoryID", l.ShopId);
-        w.Id("saleID", l.SaleId);
-        w.Id("itemFeeID", 0);
+        Exact(w, l.RawFields, "calcTotal", l.CalcTotal);
+        Exact(w, l.RawFields, "calcSubtotal", l.CalcSubtotal);
+        Exact(w, l.RawFields, "calcTax1", l.CalcTax1);
+        Exact(w, l.RawFields, "calcTax2", l.CalcTax2);
+        Id(w, l.RawFields, "taxClassID", l.TaxClassId);
+        Id(w, l.RawFields, "customerID", l.CustomerId);
+        Id(w, l.RawFields, "discountID", 0);
+        Id(w, l.RawFields, "employeeID", l.EmployeeId);
+        Id(w, l.RawFields, "itemID", l.ItemId);
+        Id(w, l.RawFields, "noteID", 0);
+        Id(w, l.RawFields, "parentSaleLineID", l.ParentSaleLineId);
+        Id(w, l.RawFields, "shopID", l.ShopId);
+        Id(w, l.RawFields, "taxCategoryID", l.ShopId);
+        Id(w, l.RawFields, "saleID", l.SaleId);
+        Id(w, l.RawFields, "itemFeeID", 0);
         if (item is not null)
         {
             w.WritePropertyName("Item");
@@ -158,5 +158,41 @@ internal static class SaleWriter
         }
 
         w.WriteEndObject();
+    }
+
+    private static void Money(Utf8JsonWriter w, Dictionary<string, string> raw, string name, decimal value)
+    {
+        if (!Raw(w, raw, name))
+        {
+            w.Money(name, value);
+        }
+    }
+
+    private static void Exact(Utf8JsonWriter w, Dictionary<string, string> raw, string name, decimal value)
+    {
+        if (!Raw(w, raw, name))
+        {
+            w.Exact(name, value);
+        }
+    }
+
+    private static void Id(Utf8JsonWriter w, Dictionary<string, string> raw, string name, int value)
+    {
+        if (!Raw(w, raw, name))
+        {
+            w.Id(name, value);
+        }
+    }
+
+    /// <summary>Writes the raw override of <paramref name="name"/>, if the record has one.</summary>
+    private static bool Raw(Utf8JsonWriter w, Dictionary<string, string> raw, string name)
+    {
+        if (!raw.TryGetValue(name, out var value))
+        {
+            return false;
+        }
+
+        w.WriteString(name, value);
+        return true;
     }
 }

@@ -32,4 +32,11 @@ public sealed record Item(
     ItemType ItemType,
     DateTimeOffset? CreatedAt,
     DateTimeOffset? UpdatedAt,
-    IReadOnlyList<ItemShop> ItemShops);
+    IReadOnlyList<ItemShop> ItemShops)
+{
+    /// <summary>
+    /// The wire fields that held something other than a number (read as zero here); validation queues the record for
+    /// them with <c>MoneyParses</c>, naming each field.
+    /// </summary>
+    public IReadOnlyList<string> MalformedFields { get; init; } = [];
+}

@@ -22,4 +22,10 @@ public sealed record ItemShop(
 {
     /// <summary>Whether this is the all-shops summary row rather than one shop's stock.</summary>
     public bool IsAllShopsSummary => ShopId is null;
+
+    /// <summary>
+    /// The wire fields that held something other than a number (read as zero here); validation queues the record for
+    /// them with <c>MoneyParses</c>, naming each field.
+    /// </summary>
+    public IReadOnlyList<string> MalformedFields { get; init; } = [];
 }

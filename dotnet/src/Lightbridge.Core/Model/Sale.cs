@@ -44,4 +44,10 @@ public sealed record Sale(
 {
     /// <summary>Whether the sale has no customer (Lightspeed <c>customerID "0"</c>).</summary>
     public bool IsWalkIn => CustomerId is null;
+
+    /// <summary>
+    /// The wire fields that held something other than a number (read as zero here); validation queues the record for
+    /// them with <c>MoneyParses</c>, naming each field.
+    /// </summary>
+    public IReadOnlyList<string> MalformedFields { get; init; } = [];
 }

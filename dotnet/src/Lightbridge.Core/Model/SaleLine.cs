@@ -30,4 +30,10 @@ public sealed record SaleLine(
 
     /// <summary>Whether the line sells no catalogued item (a misc line).</summary>
     public bool IsMisc => ItemId is null;
+
+    /// <summary>
+    /// The wire fields that held something other than a number (read as zero here); validation queues the record for
+    /// them with <c>MoneyParses</c>, naming each field.
+    /// </summary>
+    public IReadOnlyList<string> MalformedFields { get; init; } = [];
 }

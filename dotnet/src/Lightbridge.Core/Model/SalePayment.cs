@@ -17,4 +17,11 @@ public sealed record SalePayment(
     PaymentKind? PaymentKind,
     decimal Amount,
     DateTimeOffset? CreatedAt,
-    bool Archived);
+    bool Archived)
+{
+    /// <summary>
+    /// The wire fields that held something other than a number (read as zero here); validation queues the record for
+    /// them with <c>MoneyParses</c>, naming each field.
+    /// </summary>
+    public IReadOnlyList<string> MalformedFields { get; init; } = [];
+}

@@ -44,6 +44,7 @@ public static class CatalogValidator
                 $"Item {id} has no description, and Product2.Name is required.");
         }
 
+        failures.CheckNumbers(SyncEntity.Item, id, item.Source.MalformedFields);
         failures.CheckLength(SyncEntity.Item, id, nameof(Item.Description), item.Name, ProductTextMaxLength);
         failures.CheckLength(SyncEntity.Item, id, nameof(Item.CustomSku), item.Sku, ProductTextMaxLength);
         if (item.Price is { } price)
@@ -60,6 +61,7 @@ public static class CatalogValidator
         ArgumentNullException.ThrowIfNull(itemShop);
         var failures = new FailureCollector();
         var id = itemShop.Source.Id;
+        failures.CheckNumbers(SyncEntity.ItemShop, id, itemShop.Source.MalformedFields);
         failures.CheckFits(SyncEntity.ItemShop, id, nameof(ItemShop.QuantityOnHand), itemShop.QuantityOnHand, MoneyRounding.QuantityScale);
         failures.CheckFits(SyncEntity.ItemShop, id, nameof(ItemShop.ReorderPoint), itemShop.ReorderPoint, MoneyRounding.QuantityScale);
         return failures.Failures;

@@ -26,6 +26,19 @@ internal sealed class FailureCollector
         }
     }
 
+    /// <summary>
+    /// Fails every wire field that held something other than a number: loading it as zero would put a wrong amount in
+    /// Salesforce without a trace. The message names the field, never the value.
+    /// </summary>
+    public void CheckNumbers(SyncEntity entity, LightspeedId id, IReadOnlyList<string> malformedFields)
+    {
+        foreach (var field in malformedFields)
+        {
+            Add(entity, id, field, ValidationRules.MoneyParses,
+                $"{entity} {id}: {field} is not a decimal number, so the record is held rather than loaded with a zero.");
+        }
+    }
+
     /// <summary>Checks a text against its field length; the message gives lengths, never the text.</summary>
     public void CheckLength(SyncEntity entity, LightspeedId id, string field, string? value, int maxLength)
     {

@@ -38,6 +38,7 @@ public static class SaleValidator
                 $"Sale {id} is still open; only completed or voided sales are loaded.");
         }
 
+        failures.CheckNumbers(SyncEntity.Sale, id, sale.Source.MalformedFields);
         failures.CheckLength(SyncEntity.Sale, id, nameof(Sale.TicketNumber), sale.Source.TicketNumber, TicketNumberMaxLength);
         failures.CheckFits(SyncEntity.Sale, id, nameof(Sale.Subtotal), sale.Subtotal, MoneyRounding.CurrencyScale);
         failures.CheckFits(SyncEntity.Sale, id, nameof(Sale.Discount), sale.Discount, MoneyRounding.CurrencyScale);
@@ -72,6 +73,7 @@ public static class SaleValidator
                 $"SaleLine {id} of sale {saleId} has no quantity.");
         }
 
+        failures.CheckNumbers(SyncEntity.SaleLine, id, line.Source.MalformedFields);
         failures.CheckFits(SyncEntity.SaleLine, id, nameof(SaleLine.Quantity), line.Quantity, MoneyRounding.QuantityScale);
         failures.CheckFits(SyncEntity.SaleLine, id, nameof(SaleLine.UnitPrice), line.UnitPrice, MoneyRounding.CurrencyScale);
         failures.CheckFits(SyncEntity.SaleLine, id, nameof(SaleLine.Discount), line.Discount, MoneyRounding.CurrencyScale);
@@ -88,6 +90,7 @@ public static class SaleValidator
                 $"SalePayment {id} names sale {payment.Source.SaleId} but came with sale {saleId}.");
         }
 
+        failures.CheckNumbers(SyncEntity.SalePayment, id, payment.Source.MalformedFields);
         failures.CheckFits(SyncEntity.SalePayment, id, nameof(SalePayment.Amount), payment.Amount, MoneyRounding.CurrencyScale);
         failures.CheckLength(SyncEntity.SalePayment, id, nameof(SalePayment.PaymentTypeName), payment.PaymentTypeName, 80);
     }

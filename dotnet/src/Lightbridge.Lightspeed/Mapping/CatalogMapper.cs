@@ -40,10 +40,20 @@ internal static class CatalogMapper
     public static Item Map(ItemDto dto)
     {
         var id = Required(dto.ItemId, "Item", "itemID");
-        var prices = (dto.Prices?.ItemPrice ?? [])
-            .Where(p => p.Amount is not null)
-            .Select(p => new ItemPrice(Text(p.UseType) ?? string.Empty, Reference(p.UseTypeId), p.Amount!.Value))
-            .ToList();
+        var malformed = new List<string>();
+        var prices = new List<ItemPrice>();
+        foreach (var price in dto.Prices?.ItemPrice ?? [])
+        {
+            if (price.Amount.Malformed)
+            {
+                malformed.Add($"Prices.ItemPrice[{Text(price.UseType) ?? price.UseTypeId}].amount");
+            }
+            else if (price.Amount.Value is { } amount)
+            {
+                prices.Add(new ItemPrice(Text(price.UseType) ?? string.Empty, Reference(price.UseTypeId), amount));
+            }
+        }
+
         // The Default level is use type 1; older records may carry only one of the name and the id.
         var defaultPrice = prices.FirstOrDefault(p => p.UseType.Equals("Default", StringComparison.OrdinalIgnoreCase) || p.UseTypeId?.Value == "1")?.Amount;
         var itemShops = (dto.ItemShops?.ItemShop ?? []).Select(s => Map(s, id)).ToList();
@@ -61,18 +71,27 @@ internal static class CatalogMapper
             Word(dto.ItemType, ItemTypes, ItemType.Unknown),
             dto.CreateTime,
             dto.TimeStamp,
-            itemShops);
+            itemShops)
+        {
+            MalformedFields = malformed,
+        };
     }
 
-    public static ItemShop Map(ItemShopDto dto, LightspeedId? owningItem = null) =>
-        new(
+    public static ItemShop Map(ItemShopDto dto, LightspeedId? owningItem = null)
+    {
+        var malformed = new List<string>();
+        return new(
             Required(dto.ItemShopId, "ItemShop", "itemShopID"),
             Reference(dto.ItemId) ?? owningItem ?? Required(dto.ItemId, "ItemShop", "itemID"),
             Reference(dto.ShopId),
-            Amount(dto.Qoh),
-            Amount(dto.ReorderPoint),
-            Amount(dto.ReorderLevel),
-            dto.TimeStamp);
+            Amount(dto.Qoh, "qoh", malformed),
+            Amount(dto.ReorderPoint, "reorderPoint", malformed),
+            Amount(dto.ReorderLevel, "reorderLevel", malformed),
+            dto.TimeStamp)
+        {
+            MalformedFields = malformed,
+        };
+    }
 
     public static PaymentType Map(PaymentTypeDto dto) =>
         new(Required(dto.PaymentTypeId, "PaymentType", "paymentTypeID"), Text(dto.Name) ?? string.Empty, Kind(dto.Type), dto.Archived);

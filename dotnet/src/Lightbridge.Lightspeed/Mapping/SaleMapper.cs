@@ -17,10 +17,13 @@ internal static class SaleMapper
         var lines = (dto.SaleLines?.SaleLine ?? []).Select(l => Map(l, id)).ToList();
         var payments = (dto.SalePayments?.SalePayment ?? []).Select(p => Map(p, id)).ToList();
 
-        var subtotal = Amount(dto.CalcSubtotal);
-        var discount = Amount(dto.CalcDiscount);
-        var tax = Sum(dto.CalcTax1, dto.CalcTax2);
-        var total = dto.Total ?? dto.CalcTotal ?? (subtotal - discount + tax);
+        var malformed = new List<string>();
+        var subtotal = Amount(dto.CalcSubtotal, "calcSubtotal", malformed);
+        var discount = Amount(dto.CalcDiscount, "calcDiscount", malformed);
+        var tax = Sum(dto.CalcTax1, "calcTax1", dto.CalcTax2, "calcTax2", malformed);
+        var sentTotal = Amount(dto.Total, "total", malformed);
+        var calcTotal = Amount(dto.CalcTotal, "calcTotal", malformed);
+        var total = dto.Total.HasValue ? sentTotal : dto.CalcTotal.HasValue ? calcTotal : subtotal - discount + tax;
 
         var status = dto.Voided ? SaleStatus.Voided : dto.Completed ? SaleStatus.Completed : SaleStatus.Open;
 
@@ -46,33 +49,48 @@ internal static class SaleMapper
             total,
             isRefund,
             lines,
-            payments);
+            payments)
+        {
+            MalformedFields = malformed,
+        };
     }
 
-    public static SaleLine Map(SaleLineDto dto, LightspeedId saleId) =>
-        new(
+    public static SaleLine Map(SaleLineDto dto, LightspeedId saleId)
+    {
+        var malformed = new List<string>();
+        return new(
             Required(dto.SaleLineId, "SaleLine", "saleLineID"),
             Reference(dto.SaleId) ?? saleId,
             Reference(dto.ItemId),
-            Amount(dto.UnitQuantity),
-            Amount(dto.UnitPrice),
-            Sum(dto.CalcLineDiscount, dto.CalcTransactionDiscount),
-            Sum(dto.CalcTax1, dto.CalcTax2),
-            Amount(dto.CalcTotal),
+            Amount(dto.UnitQuantity, "unitQuantity", malformed),
+            Amount(dto.UnitPrice, "unitPrice", malformed),
+            Sum(dto.CalcLineDiscount, "calcLineDiscount", dto.CalcTransactionDiscount, "calcTransactionDiscount", malformed),
+            Sum(dto.CalcTax1, "calcTax1", dto.CalcTax2, "calcTax2", malformed),
+            Amount(dto.CalcTotal, "calcTotal", malformed),
             Reference(dto.ParentSaleLineId),
             dto.CreateTime,
-            dto.TimeStamp);
+            dto.TimeStamp)
+        {
+            MalformedFields = malformed,
+        };
+    }
 
-    public static SalePayment Map(SalePaymentDto dto, LightspeedId saleId) =>
-        new(
+    public static SalePayment Map(SalePaymentDto dto, LightspeedId saleId)
+    {
+        var malformed = new List<string>();
+        return new(
             Required(dto.SalePaymentId, "SalePayment", "salePaymentID"),
             Reference(dto.SaleId) ?? saleId,
             Reference(dto.PaymentTypeId) ?? Reference(dto.PaymentType?.PaymentTypeId),
             Text(dto.PaymentType?.Name),
             dto.PaymentType is { } type ? CatalogMapper.Kind(type.Type) : null,
-            Amount(dto.Amount),
+            Amount(dto.Amount, "amount", malformed),
             dto.CreateTime,
-            dto.Archived);
+            dto.Archived)
+        {
+            MalformedFields = malformed,
+        };
+    }
 
     public static SaleVoid Map(SaleVoidDto dto) =>
         new(

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Lightbridge.Core.Model;
+using Lightbridge.Lightspeed.Wire;
 
 namespace Lightbridge.Lightspeed.Mapping;
 
@@ -16,9 +17,20 @@ internal static class WireValues
     /// <summary>Text with blanks as null.</summary>
     public static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    public static decimal Amount(decimal? value) => value ?? 0m;
+    /// <summary>An amount, zero when absent; a malformed value is also zero and its field name goes into <paramref name="malformed"/>.</summary>
+    public static decimal Amount(WireNumber value, string field, List<string> malformed)
+    {
+        if (value.Malformed)
+        {
+            malformed.Add(field);
+        }
 
-    public static decimal Sum(decimal? a, decimal? b) => (a ?? 0m) + (b ?? 0m);
+        return value.Value ?? 0m;
+    }
+
+    /// <summary>The sum of two amounts read like <see cref="Amount"/>.</summary>
+    public static decimal Sum(WireNumber a, string fieldA, WireNumber b, string fieldB, List<string> malformed) =>
+        Amount(a, fieldA, malformed) + Amount(b, fieldB, malformed);
 
     /// <summary>Parses a lower-case wire word into an enum by a table; unknown words give the fallback.</summary>
     public static T Word<T>(string? value, IReadOnlyDictionary<string, T> table, T fallback) =>

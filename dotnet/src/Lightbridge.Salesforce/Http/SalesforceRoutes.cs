@@ -40,6 +40,9 @@ internal sealed partial class SalesforceRoutes
     public string CollectionsUpsert(string sObject, string externalIdField) =>
         _root + "composite/sobjects/" + ApiName(sObject, nameof(sObject)) + "/" + ApiName(externalIdField, nameof(externalIdField));
 
+    public string CollectionsDelete(IReadOnlyCollection<string> ids) =>
+        _root + "composite/sobjects?ids=" + string.Join(',', ids.Select(RecordId)) + "&allOrNone=false";
+
     public string Composite() => _root + "composite";
 
     public string Limits() => _root + "limits";

@@ -70,6 +70,14 @@ internal sealed class RestApi
         (await SendAsync(HttpMethod.Patch, _routes.CollectionsUpsert(sObject, externalIdField), SalesforceApiCallKind.CollectionsUpsert, idempotent: true, json, ct)
             .ConfigureAwait(false)).Body;
 
+    /// <summary>
+    /// <c>DELETE /composite/sobjects?ids=…&amp;allOrNone=false</c> (§2.4): up to 200 ids of any objects; deleting again
+    /// only fails the records already gone, so the call is safe to retry.
+    /// </summary>
+    public async Task<string> CollectionsDeleteAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        (await SendAsync(HttpMethod.Delete, _routes.CollectionsDelete(ids), SalesforceApiCallKind.CollectionsDelete, idempotent: true, null, ct)
+            .ConfigureAwait(false)).Body;
+
     /// <summary><c>POST /composite</c> (§2.5); idempotent only when every subrequest is.</summary>
     public async Task<string> CompositeAsync(string json, bool idempotent, CancellationToken ct) =>
         (await SendAsync(HttpMethod.Post, _routes.Composite(), SalesforceApiCallKind.Composite, idempotent, json, ct)

@@ -68,14 +68,72 @@ internal sealed class RollupCalculator
         return definitions;
     }
 
+    /// <summary>
+    /// Reads, for the records about to be written that Salesforce already holds, the parents their rollup relationships
+    /// point at now: after the load, a parent they left is recomputed too. Records never written before cost nothing
+    /// (the synced-record map knows no id for them); the others cost one query per child object and 200 records.
+    /// </summary>
+    public async Task<FormerParents> ReadCurrentParentsAsync(IReadOnlyList<SalesforceRecord> about, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(about);
+        var former = new FormerParents();
+        var definitions = await DefinitionsAsync(ct).ConfigureAwait(false);
+        foreach (var group in about.GroupBy(r => r.ObjectName, StringComparer.Ordinal))
+        {
+            var fields = definitions.Where(d => d.ChildObject == group.Key).Select(d => d.RelationshipField).Distinct(StringComparer.Ordinal).ToList();
+            if (fields.Count == 0)
+            {
+                continue;
+            }
+
+            var ids = group.Select(r => _state.SyncedRecords.Get(group.Key, r.ExternalId.Value)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            foreach (var chunk in ids.Chunk(RollupQuery.MaxParentsPerQuery))
+            {
+                var soql = $"SELECT Id, {string.Join(", ", fields)} FROM {group.Key} WHERE Id IN {Soql.InList(chunk)}";
+                await foreach (var row in _salesforce.QueryAsync(soql, ct).ConfigureAwait(false))
+                {
+                    AddParents(former, group.Key, fields, row);
+                }
+            }
+        }
+
+        return former;
+    }
+
+    /// <summary>The rollup relationship fields of <paramref name="childObject"/>, to select alongside records about to go.</summary>
+    public async Task<IReadOnlyList<string>> RelationshipFieldsAsync(string childObject, CancellationToken ct) =>
+        (await DefinitionsAsync(ct).ConfigureAwait(false)).Where(d => d.ChildObject == childObject).Select(d => d.RelationshipField).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Records the parents one queried child row points at through <paramref name="fields"/>.</summary>
+    public static void AddParents(FormerParents former, string childObject, IEnumerable<string> fields, JsonElement row)
+    {
+        ArgumentNullException.ThrowIfNull(former);
+        ArgumentNullException.ThrowIfNull(fields);
+        foreach (var field in fields)
+        {
+            if (Text(row, field) is { } parent)
+            {
+                former.Add(childObject, field, parent);
+            }
+        }
+    }
+
     /// <summary>Recomputes every rollup whose child object is among <paramref name="written"/>, for the parents they point at.</summary>
     /// <param name="written">The records the batch wrote (any objects).</param>
     /// <param name="ct">Stops the recalculation between calls.</param>
-    public async Task<RollupReport> RecalculateAsync(IReadOnlyList<SalesforceRecord> written, CancellationToken ct)
+    public Task<RollupReport> RecalculateAsync(IReadOnlyList<SalesforceRecord> written, CancellationToken ct) =>
+        RecalculateAsync(written, new FormerParents(), ct);
+
+    /// <summary>
+    /// Recomputes every rollup whose child object is among <paramref name="written"/>, for the parents they point at and
+    /// for the <paramref name="former"/> parents they (or deleted children) pointed at before.
+    /// </summary>
+    public async Task<RollupReport> RecalculateAsync(IReadOnlyList<SalesforceRecord> written, FormerParents former, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(written);
+        ArgumentNullException.ThrowIfNull(former);
         var definitions = await DefinitionsAsync(ct).ConfigureAwait(false);
-        var applicable = definitions.Where(d => written.Any(r => r.ObjectName == d.ChildObject)).ToList();
+        var applicable = definitions.Where(d => written.Any(r => r.ObjectName == d.ChildObject) || former.Touches(d)).ToList();
         if (applicable.Count == 0)
         {
             return RollupReport.None;
@@ -88,6 +146,12 @@ internal sealed class RollupCalculator
         {
             var (children, lookups) = await ParentsOfAsync(rollup, written, ct).ConfigureAwait(false);
             queries += lookups;
+            foreach (var parent in former.Of(rollup))
+            {
+                // A parent the children left: recomputed from what remains, nothing of this batch waits on it.
+                children.TryAdd(parent, []);
+            }
+
             var parents = children.Keys.ToList();
             foreach (var (parent, records) in children)
             {

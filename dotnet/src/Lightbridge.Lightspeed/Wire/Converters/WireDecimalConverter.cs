@@ -5,39 +5,46 @@ using System.Text.Json.Serialization;
 namespace Lightbridge.Lightspeed.Wire.Converters;
 
 /// <summary>
-/// Reads money and quantities sent as strings (<c>"12.50"</c>, <c>"11.4860025"</c>) with the invariant
-/// culture, keeping every digit (line <c>calc*</c> amounts are unrounded, §9.5). <c>""</c>, null and
-/// unparseable text read as null.
+/// Reads money and quantities sent as strings (<c>"12.50"</c>, <c>"11.4860025"</c>) with the invariant culture, keeping
+/// every digit (line <c>calc*</c> amounts are unrounded, §9.5). <c>""</c> and null read as absent; text that is not a
+/// number, or an object or array where a number belongs, reads as <see cref="WireNumber.Bad"/> so that validation can
+/// name the field rather than the page failing or the value silently becoming zero.
 /// </summary>
-internal sealed class WireDecimalConverter : JsonConverter<decimal?>
+internal sealed class WireDecimalConverter : JsonConverter<WireNumber>
 {
     public override bool HandleNull => true;
 
-    public override decimal? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override WireNumber Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.Number:
-                return reader.TryGetDecimal(out var number) ? number : null;
+                return reader.TryGetDecimal(out var number) ? WireNumber.Of(number) : WireNumber.Bad;
             case JsonTokenType.String:
                 var text = reader.GetString();
-                return !string.IsNullOrWhiteSpace(text)
-                    && decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
-                    ? parsed
-                    : null;
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    return default;
+                }
+
+                return decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
+                    ? WireNumber.Of(parsed)
+                    : WireNumber.Bad;
             case JsonTokenType.StartObject:
             case JsonTokenType.StartArray:
                 reader.Skip();
-                return null;
+                return WireNumber.Bad;
+            case JsonTokenType.Null:
+                return default;
             default:
-                return null;
+                return WireNumber.Bad;
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, decimal? value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, WireNumber value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        if (value is { } v)
+        if (value.Value is { } v)
         {
             writer.WriteStringValue(v.ToString(CultureInfo.InvariantCulture));
         }

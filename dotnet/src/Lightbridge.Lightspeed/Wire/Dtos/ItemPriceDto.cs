@@ -6,7 +6,7 @@ namespace Lightbridge.Lightspeed.Wire.Dtos;
 internal sealed class ItemPriceDto
 {
     [JsonPropertyName("amount")]
-    public decimal? Amount { get; init; }
+    public WireNumber Amount { get; init; }
 
     [JsonPropertyName("useTypeID")]
     public string? UseTypeId { get; init; }

@@ -15,13 +15,13 @@ internal sealed class ItemShopDto
     public string? ShopId { get; init; }
 
     [JsonPropertyName("qoh")]
-    public decimal? Qoh { get; init; }
+    public WireNumber Qoh { get; init; }
 
     [JsonPropertyName("reorderPoint")]
-    public decimal? ReorderPoint { get; init; }
+    public WireNumber ReorderPoint { get; init; }
 
     [JsonPropertyName("reorderLevel")]
-    public decimal? ReorderLevel { get; init; }
+    public WireNumber ReorderLevel { get; init; }
 
     [JsonPropertyName("timeStamp")]
     public DateTimeOffset? TimeStamp { get; init; }

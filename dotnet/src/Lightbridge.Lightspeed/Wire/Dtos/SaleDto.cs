@@ -46,22 +46,22 @@ internal sealed class SaleDto
     public DateTimeOffset? TimeStamp { get; init; }
 
     [JsonPropertyName("calcSubtotal")]
-    public decimal? CalcSubtotal { get; init; }
+    public WireNumber CalcSubtotal { get; init; }
 
     [JsonPropertyName("calcDiscount")]
-    public decimal? CalcDiscount { get; init; }
+    public WireNumber CalcDiscount { get; init; }
 
     [JsonPropertyName("calcTax1")]
-    public decimal? CalcTax1 { get; init; }
+    public WireNumber CalcTax1 { get; init; }
 
     [JsonPropertyName("calcTax2")]
-    public decimal? CalcTax2 { get; init; }
+    public WireNumber CalcTax2 { get; init; }
 
     [JsonPropertyName("calcTotal")]
-    public decimal? CalcTotal { get; init; }
+    public WireNumber CalcTotal { get; init; }
 
     [JsonPropertyName("total")]
-    public decimal? Total { get; init; }
+    public WireNumber Total { get; init; }
 
     [JsonPropertyName("SaleLines")]
     [JsonConverter(typeof(WireObjectConverter<SaleLinesDto>))]

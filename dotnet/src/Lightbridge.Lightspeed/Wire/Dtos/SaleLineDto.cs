@@ -15,28 +15,28 @@ internal sealed class SaleLineDto
     public string? ItemId { get; init; }
 
     [JsonPropertyName("unitQuantity")]
-    public decimal? UnitQuantity { get; init; }
+    public WireNumber UnitQuantity { get; init; }
 
     [JsonPropertyName("unitPrice")]
-    public decimal? UnitPrice { get; init; }
+    public WireNumber UnitPrice { get; init; }
 
     [JsonPropertyName("calcLineDiscount")]
-    public decimal? CalcLineDiscount { get; init; }
+    public WireNumber CalcLineDiscount { get; init; }
 
     [JsonPropertyName("calcTransactionDiscount")]
-    public decimal? CalcTransactionDiscount { get; init; }
+    public WireNumber CalcTransactionDiscount { get; init; }
 
     [JsonPropertyName("calcSubtotal")]
-    public decimal? CalcSubtotal { get; init; }
+    public WireNumber CalcSubtotal { get; init; }
 
     [JsonPropertyName("calcTax1")]
-    public decimal? CalcTax1 { get; init; }
+    public WireNumber CalcTax1 { get; init; }
 
     [JsonPropertyName("calcTax2")]
-    public decimal? CalcTax2 { get; init; }
+    public WireNumber CalcTax2 { get; init; }
 
     [JsonPropertyName("calcTotal")]
-    public decimal? CalcTotal { get; init; }
+    public WireNumber CalcTotal { get; init; }
 
     [JsonPropertyName("parentSaleLineID")]
     public string? ParentSaleLineId { get; init; }

@@ -16,7 +16,7 @@ internal sealed class SalePaymentDto
     public string? PaymentTypeId { get; init; }
 
     [JsonPropertyName("amount")]
-    public decimal? Amount { get; init; }
+    public WireNumber Amount { get; init; }
 
     [JsonPropertyName("createTime")]
     public DateTimeOffset? CreateTime { get; init; }

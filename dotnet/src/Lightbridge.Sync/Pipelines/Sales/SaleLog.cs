@@ -20,4 +20,8 @@ internal static partial class SaleLog
     [LoggerMessage(EventId = 3204, EventName = "SaleRollupsRecalculated", Level = LogLevel.Information,
         Message = "Rollups after the sale batch: {ParentsUpdated} parents updated, {ParentsFailed} refused, {Queries} queries")]
     public static partial void RollupsDone(ILogger logger, int parentsUpdated, int parentsFailed, int queries);
+
+    [LoggerMessage(EventId = 3205, EventName = "SaleStaleChildrenDeleted", Level = LogLevel.Information,
+        Message = "Deleted {Deleted} {ObjectName} records no longer on their sale in Lightspeed; {Refused} deletes refused")]
+    public static partial void StaleChildrenDeleted(ILogger logger, int deleted, string objectName, int refused);
 }

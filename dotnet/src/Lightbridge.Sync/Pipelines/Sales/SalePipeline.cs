@@ -47,6 +47,7 @@ internal sealed class SalePipeline : IEntityPipeline
     private readonly PipelineServices _services;
     private readonly CustomerLinks _links;
     private readonly RollupCalculator _rollups;
+    private readonly StaleChildRemover _staleChildren;
 
     public SalePipeline(CompiledMappings mappings, PipelineServices services, RollupCalculator rollups)
     {
@@ -54,6 +55,7 @@ internal sealed class SalePipeline : IEntityPipeline
         _services = services;
         _links = new CustomerLinks(services.State);
         _rollups = rollups;
+        _staleChildren = new StaleChildRemover(services.Salesforce, services.State, rollups, services.Logger);
     }
 
     public SyncEntity Entity => SyncEntity.Sale;
@@ -356,6 +358,9 @@ internal sealed class SalePipeline : IEntityPipeline
     {
         await AllowanceGuard.PauseIfSpentAsync(_services.Salesforce, _services.Options, ct).ConfigureAwait(false);
         var sorted = ParentOrdering.SortByParent(prepared, p => p.Normalized.ShopExternalId?.Value);
+
+        // The store and customer a sale points at now, before the load moves it: their rollups are recomputed too.
+        var former = await _rollups.ReadCurrentParentsAsync(sorted.Select(p => p.Sale).ToList(), ct).ConfigureAwait(false);
         var report = await _services.Loader.LoadAsync(sorted.Select(p => p.Sale).ToList(), ct).ConfigureAwait(false);
         run.Tally.LoadPaths.Add(report.Path);
         var parents = new List<(PreparedSale Sale, RecordResult Result)>();
@@ -395,6 +400,17 @@ internal sealed class SalePipeline : IEntityPipeline
         await LoadChildrenAsync(lines.Where(l => l.Record.ReferenceFor(originalField) is not null).ToList(), childFailures, written, ct).ConfigureAwait(false);
         await LoadChildrenAsync(parents.SelectMany(p => p.Sale.Payments.Select(r => (Owner: p.Sale, Record: r))).ToList(), childFailures, written, ct).ConfigureAwait(false);
 
+        // A sale written again may have lost lines or payments in Lightspeed: those go from Salesforce too.
+        var rewritten = parents.Where(p => p.Result.Created != true && p.Result.Id is not null && !childFailures.ContainsKey(p.Sale.Id)).ToList();
+        foreach (var (child, current) in ChildObjects())
+        {
+            var sales = rewritten
+                .Select(p => new WrittenSale(p.Sale.Id, p.Result.Id!, current(p.Sale).Select(r => r.ExternalId.Value).ToHashSet(StringComparer.Ordinal)))
+                .ToList();
+            var removed = await _staleChildren.RemoveAsync(child, sales, childFailures, ct).ConfigureAwait(false);
+            former.AddRange(removed.Former);
+        }
+
         var settled = new List<(PreparedSale Sale, RecordResult Result)>();
         foreach (var (sale, result) in parents)
         {
@@ -411,9 +427,9 @@ internal sealed class SalePipeline : IEntityPipeline
         // Rollups before the checkpoint: a sale whose parent's rollup update was refused holds it, so the next run
         // writes the sale again and recomputes that parent.
         var rollupsBehind = new HashSet<LightspeedId>();
-        if (written.Count > 0)
+        if (written.Count > 0 || former.Count > 0)
         {
-            var rollups = await _rollups.RecalculateAsync(written, ct).ConfigureAwait(false);
+            var rollups = await _rollups.RecalculateAsync(written, former, ct).ConfigureAwait(false);
             SaleLog.RollupsDone(_services.Logger, rollups.ParentsUpdated, rollups.ParentsFailed, rollups.Queries);
             var owners = parents
                 .SelectMany(p => p.Sale.Lines.Concat(p.Sale.Payments).Append(p.Sale.Sale).Select(r => (Key: (r.ObjectName, r.ExternalId.Value), p.Sale.Id)))
@@ -459,6 +475,25 @@ internal sealed class SalePipeline : IEntityPipeline
         run.Tally.Updated += updated;
         Log.BatchLoaded(_services.Logger, sorted.Count, EntityName, report.Path, created, updated, sorted.Count - created - updated);
     }
+
+    /// <summary>The child objects the profile writes, each with the children a prepared sale has in it now.</summary>
+    private IEnumerable<(SaleChildObject Child, Func<PreparedSale, IReadOnlyList<SalesforceRecord>> Current)> ChildObjects()
+    {
+        if (ChildObject(_mappings.SaleLine.ObjectName, _mappings.SaleLine.ExternalIdField, _mappings.SaleLine.References) is { } lines)
+        {
+            yield return (lines, p => p.Lines);
+        }
+
+        if (_mappings.Payment is { } payment && ChildObject(payment.ObjectName, payment.ExternalIdField, payment.References) is { } payments)
+        {
+            yield return (payments, p => p.Payments);
+        }
+    }
+
+    private SaleChildObject? ChildObject<T>(string objectName, string externalIdField, IReadOnlyList<ReferenceMapping<T>> references) =>
+        references.FirstOrDefault(r => r.ParentObject == _mappings.Sale.ObjectName) is { } toSale
+            ? new SaleChildObject(objectName, externalIdField, toSale.Field)
+            : null;
 
     /// <summary>Loads children of one object, sorted by their sale; the first refused child of a sale is recorded against it.</summary>
     private async Task LoadChildrenAsync(
