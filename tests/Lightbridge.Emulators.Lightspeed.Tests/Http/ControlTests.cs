@@ -90,6 +90,72 @@ public sealed class ControlTests
     }
 
     [Test]
+    public async Task Mutate_SetRawThenRestore_SendsTheRawTextThenTheRealValueAgain()
+    {
+        await using var s = await EmulatorSession.StartAsync();
+        var added = await PostAsync(s, "/__emulator/mutate", new { action = "addSale", customerId = 3, shopId = 1 });
+        var saleId = added.GetProperty("saleId").GetInt32();
+        var path = $"{s.AccountPath}/Sale/{saleId}.json?load_relations=%5B%22SaleLines%22%5D";
+        var real = (await s.GetAsync(path)).Json.GetProperty("Sale");
+        var lineId = int.Parse(Lines(real)[0].GetProperty("saleLineID").GetString()!, CultureInfo.InvariantCulture);
+
+        await PostAsync(s, "/__emulator/mutate", new { action = "setRaw", saleId, field = "calcTotal", value = "12,50" });
+        await PostAsync(s, "/__emulator/mutate", new { action = "setRaw", saleId, saleLineId = lineId, field = "unitQuantity", value = "two" });
+        var broken = (await s.GetAsync(path)).Json.GetProperty("Sale");
+        await PostAsync(s, "/__emulator/mutate", new { action = "setRaw", saleId, field = "calcTotal" });
+        await PostAsync(s, "/__emulator/mutate", new { action = "setRaw", saleId, saleLineId = lineId, field = "unitQuantity" });
+        var fixedAgain = (await s.GetAsync(path)).Json.GetProperty("Sale");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(broken.GetProperty("calcTotal").GetString(), Is.EqualTo("12,50"));
+            Assert.That(broken.GetProperty("total").GetString(), Is.EqualTo(real.GetProperty("total").GetString()), "only the named field is raw");
+            Assert.That(Lines(broken)[0].GetProperty("unitQuantity").GetString(), Is.EqualTo("two"));
+            Assert.That(fixedAgain.GetProperty("calcTotal").GetString(), Is.EqualTo(real.GetProperty("calcTotal").GetString()));
+            Assert.That(Lines(fixedAgain)[0].GetProperty("unitQuantity").GetString(), Is.EqualTo(Lines(real)[0].GetProperty("unitQuantity").GetString()));
+        });
+    }
+
+    [Test]
+    public async Task Mutate_RemoveSaleLineAndMoveSale_AreEditsThatMoveUpdatetimeOnly()
+    {
+        await using var s = await EmulatorSession.StartAsync();
+        var saleId = s.Emulator.Control.AddSale(customerId: 3, shopId: 1);
+        var path = $"{s.AccountPath}/Sale/{saleId}.json?load_relations=%5B%22SaleLines%22%5D";
+        while (Lines((await s.GetAsync(path)).Json.GetProperty("Sale")).Count < 2)
+        {
+            // The generator picks 1-4 lines; the seed decides how many tries this takes, always the same.
+            saleId = s.Emulator.Control.AddSale(customerId: 3, shopId: 1);
+            path = $"{s.AccountPath}/Sale/{saleId}.json?load_relations=%5B%22SaleLines%22%5D";
+        }
+
+        var before = (await s.GetAsync(path)).Json.GetProperty("Sale");
+        s.Clock!.Advance(TimeSpan.FromMinutes(5));
+        var removed = await PostAsync(s, "/__emulator/mutate", new { action = "removeSaleLine", saleId });
+        await PostAsync(s, "/__emulator/mutate", new { action = "moveSale", saleId, shopId = 2, customerId = 0 });
+        var after = (await s.GetAsync(path)).Json.GetProperty("Sale");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines(after).Select(l => l.GetProperty("saleLineID").GetString()),
+                Does.Not.Contain(removed.GetProperty("saleLineId").GetInt32().ToString(CultureInfo.InvariantCulture)));
+            Assert.That(Lines(after), Has.Count.EqualTo(Lines(before).Count - 1));
+            Assert.That(after.GetProperty("shopID").GetString(), Is.EqualTo("2"));
+            Assert.That(after.GetProperty("customerID").GetString(), Is.EqualTo("0"));
+            Assert.That(after.GetProperty("updatetime").GetString(), Is.EqualTo("2026-11-01T12:05:00+00:00"), "updatetime moves");
+            Assert.That(after.GetProperty("timeStamp").GetString(), Is.EqualTo(before.GetProperty("timeStamp").GetString()), "timeStamp stays");
+            Assert.That(Lines(after).Select(l => l.GetProperty("shopID").GetString()), Is.All.EqualTo("2"), "lines follow the sale's shop");
+        });
+    }
+
+    /// <summary>The SaleLine entries of a sale, one-element arrays sent as objects included.</summary>
+    private static List<JsonElement> Lines(JsonElement sale)
+    {
+        var lines = sale.GetProperty("SaleLines").GetProperty("SaleLine");
+        return lines.ValueKind == JsonValueKind.Array ? lines.EnumerateArray().ToList() : [lines];
+    }
+
+    [Test]
     public async Task Mutate_UnknownCustomer_Returns404()
     {
         await using var s = await EmulatorSession.StartAsync();

@@ -20,6 +20,9 @@ public static class SaleValidator
         var failures = new FailureCollector();
         var id = sale.Id;
 
+        // First: a malformed amount is the cause of whatever else looks wrong (a quantity read as zero, say).
+        failures.CheckNumbers(SyncEntity.Sale, id, sale.Source.MalformedFields);
+
         if (sale.Source.ShopId is null)
         {
             failures.Add(SyncEntity.Sale, id, nameof(Sale.ShopId), ValidationRules.SaleNeedsShop,
@@ -38,7 +41,6 @@ public static class SaleValidator
                 $"Sale {id} is still open; only completed or voided sales are loaded.");
         }
 
-        failures.CheckNumbers(SyncEntity.Sale, id, sale.Source.MalformedFields);
         failures.CheckLength(SyncEntity.Sale, id, nameof(Sale.TicketNumber), sale.Source.TicketNumber, TicketNumberMaxLength);
         failures.CheckFits(SyncEntity.Sale, id, nameof(Sale.Subtotal), sale.Subtotal, MoneyRounding.CurrencyScale);
         failures.CheckFits(SyncEntity.Sale, id, nameof(Sale.Discount), sale.Discount, MoneyRounding.CurrencyScale);
@@ -61,6 +63,7 @@ public static class SaleValidator
     private static void ValidateLine(NormalizedSaleLine line, LightspeedId saleId, FailureCollector failures)
     {
         var id = line.Source.Id;
+        failures.CheckNumbers(SyncEntity.SaleLine, id, line.Source.MalformedFields);
         if (line.Source.SaleId != saleId)
         {
             failures.Add(SyncEntity.SaleLine, id, nameof(SaleLine.SaleId), ValidationRules.ChildBelongsToSale,
@@ -73,7 +76,6 @@ public static class SaleValidator
                 $"SaleLine {id} of sale {saleId} has no quantity.");
         }
 
-        failures.CheckNumbers(SyncEntity.SaleLine, id, line.Source.MalformedFields);
         failures.CheckFits(SyncEntity.SaleLine, id, nameof(SaleLine.Quantity), line.Quantity, MoneyRounding.QuantityScale);
         failures.CheckFits(SyncEntity.SaleLine, id, nameof(SaleLine.UnitPrice), line.UnitPrice, MoneyRounding.CurrencyScale);
         failures.CheckFits(SyncEntity.SaleLine, id, nameof(SaleLine.Discount), line.Discount, MoneyRounding.CurrencyScale);
