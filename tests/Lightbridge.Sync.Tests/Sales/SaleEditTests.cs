@@ -96,7 +96,9 @@ public sealed class SaleEditTests
         var engine = harness.Engine();
 
         await engine.RunWithoutCustomersAsync(harness.Account);
+        await engine.MirrorAsync();
 
+        var errors = SyncErrors(harness);
         var queued = harness.State.ReplayQueue.List(nameof(SyncEntity.Sale), pendingOnly: true).ToDictionary(i => i.LightspeedId);
         var account = harness.Account.AccountId.Value;
         var inOrg = harness.Query("SELECT Lightspeed_Sale_Id__c FROM Lightspeed_Sale__c").Select(r => r["Lightspeed_Sale_Id__c"]!.ToString()).ToHashSet();
@@ -110,12 +112,16 @@ public sealed class SaleEditTests
             Assert.That(queued[badLine.Id].Message, Does.Contain($"SaleLine {badLine.Lines[0].Id}"), "the line is named");
             Assert.That(inOrg, Has.Count.EqualTo(all.Count - 3), "the rest of the batch went on");
             Assert.That(inOrg, Does.Not.Contain($"{account}-{badMoney.Id.Value}"), "no sale with a zero total was loaded");
+            Assert.That(errors.Keys, Is.EquivalentTo(new[] { badMoney.Id, noShop.Id, badLine.Id }.Select(i => $"{account}-{i.Value}")), "the admin sees the three in Salesforce");
+            Assert.That(errors.Values.Select(e => e.Status), Is.All.EqualTo("Open"));
+            Assert.That(errors[$"{account}-{badMoney.Id.Value}"].Code, Is.EqualTo(ValidationRules.MoneyParses));
         });
 
         control.SetRawSaleField(Int(badMoney.Id), "calcTotal", null);
         control.SetRawSaleField(Int(noShop.Id), "shopID", null);
         control.SetRawSaleField(Int(badLine.Id), "unitQuantity", null, Int(badLine.Lines[0].Id));
         var replayed = await engine.ReplayAsync(harness.Account);
+        await engine.MirrorAsync();
 
         var expected = await harness.LightspeedSalesAsync();
         var items = harness.State.ReplayQueue.List(nameof(SyncEntity.Sale), pendingOnly: false);
@@ -123,12 +129,18 @@ public sealed class SaleEditTests
         {
             Assert.That(replayed.Single().Failed, Is.Zero);
             Assert.That(items.Select(i => i.Status), Is.All.EqualTo(ReplayStatus.Resolved));
+            Assert.That(SyncErrors(harness).Values.Select(e => e.Status), Is.EqualTo(new[] { "Resolved", "Resolved", "Resolved" }), "resolved in Salesforce too, not duplicated");
             Assert.That(Number(harness.Query($"SELECT Total__c FROM Lightspeed_Sale__c WHERE Lightspeed_Sale_Id__c = '{account}-{badMoney.Id.Value}'")[0]["Total__c"]),
                 Is.EqualTo(Money(badMoney.Total)), "the real total once fixed");
         });
         AssertOrgHoldsExactly(harness, expected);
         AssertRollups(harness, expected);
     }
+
+    /// <summary>The sale errors in the org by Lightspeed id: status and code.</summary>
+    private static Dictionary<string, (string Status, string Code)> SyncErrors(SaleSyncHarness harness) =>
+        harness.Query("SELECT Lightspeed_Id__c, Status__c, Error_Code__c FROM Lightspeed_Sync_Error__c WHERE Entity__c = 'Sale'")
+            .ToDictionary(r => r["Lightspeed_Id__c"]!.ToString(), r => (r["Status__c"]!.ToString(), r["Error_Code__c"]!.ToString()));
 
     private static int Int(LightspeedId id) => int.Parse(id.Value, CultureInfo.InvariantCulture);
 }
