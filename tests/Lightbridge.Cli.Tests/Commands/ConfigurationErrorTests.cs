@@ -83,6 +83,21 @@ public sealed class ConfigurationErrorTests
     }
 
     [Test]
+    public async Task Sync_StateFileDamaged_ExitsTwoNamingTheFileAndTheRecoveryAndLeavesItAlone()
+    {
+        var state = Path.Combine(_directory, "state.db");
+        var damaged = new byte[3 * 8192 + 100];
+        new Random(3).NextBytes(damaged);
+        await File.WriteAllBytesAsync(state, damaged);
+
+        var (exit, error) = await SyncAsync(Valid());
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("State:Path").And.Contain("damaged").And.Contain("state.db").And.Contain("operator-runbook"));
+        Assert.That(await File.ReadAllBytesAsync(state), Is.EqualTo(damaged), "the damaged file is kept as it was, for the operator to move aside");
+    }
+
+    [Test]
     public async Task Sync_SecretFileUnreadable_ExitsTwoNamingTheSetting()
     {
         var config = Valid();

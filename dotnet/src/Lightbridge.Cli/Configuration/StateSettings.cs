@@ -32,6 +32,10 @@ internal static class StateSettings
             var holder = ex.HolderProcessId is { } pid ? $" (process {pid})" : string.Empty;
             throw new ConfigurationProblemException("State:Path", $"'{ex.Path}' is in use by another Lightbridge process{holder}; one state file serves one worker.", ex);
         }
+        catch (StateCorruptException ex)
+        {
+            throw new ConfigurationProblemException("State:Path", ex.Message, ex);
+        }
         catch (StatePasswordException ex)
         {
             throw new ConfigurationProblemException("State:Password", ex.Message, ex);

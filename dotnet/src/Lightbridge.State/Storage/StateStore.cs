@@ -90,8 +90,18 @@ public sealed class StateStore : IDisposable
         var stateLock = StateLock.Acquire(path);
         try
         {
+            CheckPageAligned(path);
             var database = OpenDatabase(path, options.Password);
-            return new StateStore(path, database, stateLock, timeProvider);
+            try
+            {
+                Probe(database, path);
+                return new StateStore(path, database, stateLock, timeProvider);
+            }
+            catch
+            {
+                database.Dispose();
+                throw;
+            }
         }
         catch
         {
@@ -116,6 +126,56 @@ public sealed class StateStore : IDisposable
         finally
         {
             _lock.Dispose();
+        }
+    }
+
+    /// <summary>LiteDB's page size: its data file is always a whole number of pages.</summary>
+    private const int PageSize = 8192;
+
+    /// <summary>
+    /// Refuses a file that is not a whole number of pages before LiteDB sees it: LiteDB takes a file shorter than a page
+    /// for a new database and writes over it, which would turn a damaged state file into an empty one without a word.
+    /// </summary>
+    private static void CheckPageAligned(string path)
+    {
+        var file = new FileInfo(path);
+        if (file.Exists && file.Length > 0 && file.Length % PageSize != 0)
+        {
+            throw new StateCorruptException(path, $"{file.Length} bytes is not a whole number of {PageSize}-byte pages, so it was cut short or is not a LiteDB file", null);
+        }
+    }
+
+    /// <summary>Collections read whole by the probe: small, and the only copy of what they hold (checkpoints, tokens…).</summary>
+    private static readonly HashSet<string> Caches = new(StringComparer.Ordinal) { CollectionNames.Identities, CollectionNames.SyncedRecords };
+
+    /// <summary>
+    /// Reads the file enough to trust it before anything runs: every collection's index, and every document of the small
+    /// collections that hold the only copy of their data. The caches (identity index, synced-record map) are rebuilt from
+    /// Salesforce anyway, and reading a million entries at every start would cost seconds, so only their index is walked.
+    /// </summary>
+    private static void Probe(LiteDatabase database, string path)
+    {
+        try
+        {
+            foreach (var name in database.GetCollectionNames().ToList())
+            {
+                var collection = database.GetCollection(name);
+                if (Caches.Contains(name))
+                {
+                    _ = collection.Count();
+                }
+                else
+                {
+                    foreach (var document in collection.FindAll())
+                    {
+                        _ = document.Keys.Count;
+                    }
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or StatePasswordException))
+        {
+            throw new StateCorruptException(path, ex.Message, ex);
         }
     }
 
@@ -144,6 +204,11 @@ public sealed class StateStore : IDisposable
         {
             // LiteDB reports this case without an error code (code 0), only with its message.
             throw new StatePasswordException(path, "the file is encrypted and no password is set.", ex);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or StatePasswordException or IOException))
+        {
+            // LiteDB reports a damaged header or page with whatever its reader tripped on (LiteException, casts, ranges).
+            throw new StateCorruptException(path, ex.Message, ex);
         }
     }
 }
