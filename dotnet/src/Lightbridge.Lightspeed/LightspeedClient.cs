@@ -25,6 +25,7 @@ public sealed class LightspeedClient : IDisposable
     private static readonly string[] SaleRelations = ["SaleLines", "SalePayments", "SalePayments.PaymentType"];
     private static readonly string[] ItemShopRelations = ["ItemShops"];
 
+    private readonly ILogger _log;
     private readonly LightspeedRoutes _routes;
     private readonly TokenManager _tokens;
     private readonly LightspeedHttpPipeline _pipeline;
@@ -48,6 +49,7 @@ public sealed class LightspeedClient : IDisposable
         options.Validate();
 
         ILogger log = logger ?? NullLogger<LightspeedClient>.Instance;
+        _log = log;
         var resilience = LightspeedResilience.Build(options, timeProvider, Statistics, log);
         var tokenEndpoint = new HttpTokenEndpoint(http, options, resilience);
         _tokens = new TokenManager(tokenEndpoint, tokenStore, timeProvider, options.RefreshAhead, log, Statistics.TokenRefreshed);
@@ -57,20 +59,26 @@ public sealed class LightspeedClient : IDisposable
         _routes = new LightspeedRoutes(options.BaseUrl, options.AccountId);
     }
 
+    /// <summary>
+    /// Receives each record of a page that cannot be read into the model; the record is skipped and the page goes on.
+    /// Null (the default) keeps the strict behaviour: the read fails with the record's exception.
+    /// </summary>
+    public Action<UnreadableRecord>? UnreadableRecordHandler { get; set; }
+
     /// <summary>Counters of requests, 429s, refreshes, throttle waits and retries.</summary>
     public LightspeedClientStatistics Statistics { get; } = new();
 
     /// <summary>The accounts the token can read (<c>/API/V3/Account.json</c>).</summary>
     public IAsyncEnumerable<Account> GetAccountsAsync(CancellationToken ct = default) =>
-        Map<AccountDto, Account>(_pager.ReadAsync(_routes.Accounts(), "Account", ct), CatalogMapper.Map);
+        Map<AccountDto, Account>("Account", _pager.ReadAsync(_routes.Accounts(), "Account", ct), CatalogMapper.Map);
 
     /// <summary>The shops, every page.</summary>
     public IAsyncEnumerable<Shop> GetShopsAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<ShopDto, Shop>(GetRecordsAsync("Shop", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+        Map<ShopDto, Shop>("Shop", GetRecordsAsync("Shop", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
 
     /// <summary>The registers, every page.</summary>
     public IAsyncEnumerable<Register> GetRegistersAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<RegisterDto, Register>(GetRecordsAsync("Register", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+        Map<RegisterDto, Register>("Register", GetRecordsAsync("Register", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
 
     /// <summary>The customers with their <c>Contact</c> (loaded automatically), every page.</summary>
     public IAsyncEnumerable<Customer> GetCustomersAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
@@ -82,11 +90,11 @@ public sealed class LightspeedClient : IDisposable
 
     /// <summary>The items with their price levels and, when asked, their stock per shop (<c>ItemShops</c>), every page.</summary>
     public IAsyncEnumerable<Item> GetItemsAsync(LightspeedQuery? query, bool includeItemShops, CancellationToken ct = default) =>
-        Map<ItemDto, Item>(GetRecordsAsync("Item", includeItemShops ? With(query, ItemShopRelations) : query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+        Map<ItemDto, Item>("Item", GetRecordsAsync("Item", includeItemShops ? With(query, ItemShopRelations) : query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
 
     /// <summary>The stock rows (<c>/ItemShop.json</c>), the efficient way to poll stock changes (§3, Item).</summary>
     public IAsyncEnumerable<ItemShop> GetItemShopsAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<ItemShopDto, ItemShop>(GetRecordsAsync("ItemShop", query ?? new LightspeedQuery(), ct), dto => CatalogMapper.Map(dto));
+        Map<ItemShopDto, ItemShop>("ItemShop", GetRecordsAsync("ItemShop", query ?? new LightspeedQuery(), ct), dto => CatalogMapper.Map(dto));
 
     /// <summary>
     /// The sales with <c>SaleLines</c>, <c>SalePayments</c> and <c>SalePayments.PaymentType</c> (loaded
@@ -97,11 +105,11 @@ public sealed class LightspeedClient : IDisposable
 
     /// <summary>The sale voids, every page.</summary>
     public IAsyncEnumerable<SaleVoid> GetSaleVoidsAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<SaleVoidDto, SaleVoid>(GetRecordsAsync("SaleVoid", query ?? new LightspeedQuery(), ct), SaleMapper.Map);
+        Map<SaleVoidDto, SaleVoid>("SaleVoid", GetRecordsAsync("SaleVoid", query ?? new LightspeedQuery(), ct), SaleMapper.Map);
 
     /// <summary>The payment types, every page.</summary>
     public IAsyncEnumerable<PaymentType> GetPaymentTypesAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<PaymentTypeDto, PaymentType>(GetRecordsAsync("PaymentType", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+        Map<PaymentTypeDto, PaymentType>("PaymentType", GetRecordsAsync("PaymentType", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
 
     /// <summary>One customer with its <c>Contact</c>, or null when it does not exist.</summary>
     public async Task<Customer?> GetCustomerAsync(LightspeedId id, CancellationToken ct = default)
@@ -172,14 +180,44 @@ public sealed class LightspeedClient : IDisposable
     private static LightspeedQuery With(LightspeedQuery? query, string[] relations) =>
         (query?.Clone() ?? new LightspeedQuery()).LoadRelations(relations);
 
-    private static async IAsyncEnumerable<TModel> Map<TDto, TModel>(IAsyncEnumerable<JsonElement> records, Func<TDto, TModel> map)
+    private async IAsyncEnumerable<TModel> Map<TDto, TModel>(string entity, IAsyncEnumerable<JsonElement> records, Func<TDto, TModel> map)
         where TDto : class
     {
         await foreach (var record in records.ConfigureAwait(false))
         {
-            yield return map(WireJson.Deserialize<TDto>(record));
+            if (TryMap(entity, record, map, out var model))
+            {
+                yield return model;
+            }
         }
     }
+
+    /// <summary>
+    /// Maps one record; a record that cannot be read goes to <see cref="UnreadableRecordHandler"/> and is skipped, or,
+    /// without a handler, its exception goes on as before.
+    /// </summary>
+    private bool TryMap<TDto, TModel>(string entity, JsonElement record, Func<TDto, TModel> map, out TModel model)
+        where TDto : class
+    {
+        try
+        {
+            model = map(WireJson.Deserialize<TDto>(record));
+            return true;
+        }
+        catch (Exception ex) when (UnreadableRecordHandler is { } handler && ex is JsonException or FormatException or InvalidOperationException or ArgumentException or OverflowException)
+        {
+            var id = record.ValueKind == JsonValueKind.Object && record.TryGetProperty(WireIdField(entity), out var value) && value.ValueKind is JsonValueKind.String or JsonValueKind.Number
+                ? value.ToString()
+                : null;
+            Log.RecordUnreadable(_log, entity, id, ex.GetType().Name);
+            handler(new UnreadableRecord(entity, id, ex.Message, record.GetRawText()));
+            model = default!;
+            return false;
+        }
+    }
+
+    /// <summary>The id field of an entity on the wire: <c>saleID</c>, <c>itemShopID</c>…</summary>
+    private static string WireIdField(string entity) => char.ToLowerInvariant(entity[0]) + entity[1..] + "ID";
 
     private async IAsyncEnumerable<TModel> MapWithZonesAsync<TDto, TModel>(
         string entity, LightspeedQuery query, Func<TDto, ShopTimeZones, TModel> map, [EnumeratorCancellation] CancellationToken ct)
@@ -188,7 +226,10 @@ public sealed class LightspeedClient : IDisposable
         var zones = await ShopZonesAsync(ct).ConfigureAwait(false);
         await foreach (var record in GetRecordsAsync(entity, query, ct).ConfigureAwait(false))
         {
-            yield return map(WireJson.Deserialize<TDto>(record), zones);
+            if (TryMap<TDto, TModel>(entity, record, dto => map(dto, zones), out var model))
+            {
+                yield return model;
+            }
         }
     }
 

@@ -35,4 +35,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 1006, EventName = "LightspeedPageRead", Level = LogLevel.Debug,
         Message = "Lightspeed {Entity} page {Page} read with {RecordCount} records")]
     public static partial void PageRead(ILogger logger, string entity, int page, int recordCount);
+
+    [LoggerMessage(EventId = 1007, EventName = "LightspeedRecordUnreadable", Level = LogLevel.Warning,
+        Message = "A Lightspeed {Entity} record (id {Id}) could not be read ({Problem}); it is skipped and queued, the page goes on")]
+    public static partial void RecordUnreadable(ILogger logger, string entity, string? id, string problem);
 }

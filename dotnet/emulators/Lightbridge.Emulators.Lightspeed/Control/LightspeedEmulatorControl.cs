@@ -97,6 +97,12 @@ public sealed class LightspeedEmulatorControl
     /// </summary>
     public void SetRawSaleField(int saleId, string field, string? value, int? saleLineId = null) => _mutator.SetRaw(saleId, saleLineId, field, value);
 
+    /// <summary>
+    /// Makes a sale, or one of its lines, send a raw JSON fragment (UTF-8, unchecked: any shape, even invalid bytes) as
+    /// the wire field <paramref name="field"/>; an empty fragment leaves the field out; null restores the real value.
+    /// </summary>
+    public void SetRawSaleJson(int saleId, string field, byte[]? fragment, int? saleLineId = null) => _mutator.SetRawJson(saleId, saleLineId, field, fragment);
+
     /// <summary>Adds <paramref name="delta"/> to an item's stock in a shop (and the shop 0 summary); Item.timeStamp does not move. Returns the new qoh.</summary>
     public int ChangeStock(int itemId, int shopId, int delta) => _mutator.ChangeStock(itemId, shopId, delta);
 

@@ -179,10 +179,18 @@ internal sealed class StoreMutator(EmulatorStore store, TimeProvider time)
     }
 
     /// <summary>
-    /// Makes a sale (or one of its lines) send <paramref name="value"/> for the wire field <paramref name="field"/>
-    /// instead of the real value; null restores the real value. Either way it is an edit: updatetime moves.
+    /// Makes a sale (or one of its lines) send <paramref name="value"/> as a JSON string for the wire field
+    /// <paramref name="field"/> instead of the real value; null restores the real value. Either way it is an edit:
+    /// updatetime moves.
     /// </summary>
-    public void SetRaw(int saleId, int? saleLineId, string field, string? value)
+    public void SetRaw(int saleId, int? saleLineId, string field, string? value) =>
+        SetRawJson(saleId, saleLineId, field, value is null ? null : System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value));
+
+    /// <summary>
+    /// Like <see cref="SetRaw"/> with a raw JSON fragment in UTF-8, sent unchecked: any shape, any bytes; an empty
+    /// fragment leaves the field out; null restores the real value.
+    /// </summary>
+    public void SetRawJson(int saleId, int? saleLineId, string field, byte[]? fragment)
     {
         lock (store.Gate)
         {
@@ -190,13 +198,13 @@ internal sealed class StoreMutator(EmulatorStore store, TimeProvider time)
             var raw = saleLineId is { } id
                 ? (sale.Lines.Find(l => l.SaleLineId == id) ?? throw new KeyNotFoundException($"Sale line {id} is not on sale {saleId}.")).RawFields
                 : sale.RawFields;
-            if (value is null)
+            if (fragment is null)
             {
                 raw.Remove(field);
             }
             else
             {
-                raw[field] = value;
+                raw[field] = fragment;
             }
 
             sale.UpdateTime = Now();

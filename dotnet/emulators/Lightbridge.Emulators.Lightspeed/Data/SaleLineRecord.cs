@@ -51,5 +51,5 @@ internal sealed class SaleLineRecord
     public decimal CalcTotal => DisplayableSubtotal + CalcTax1 + CalcTax2;
 
     /// <summary>Wire values written instead of the computed ones (see <see cref="SaleRecord.RawFields"/>).</summary>
-    public Dictionary<string, string> RawFields { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, byte[]> RawFields { get; } = new(StringComparer.Ordinal);
 }

@@ -37,10 +37,11 @@ internal sealed class SaleRecord
     public List<SaleLineRecord> Lines { get; } = [];
 
     /// <summary>
-    /// Wire values written instead of the computed ones (control surface <c>setRaw</c>): a record made malformed on
-    /// purpose, e.g. <c>calcTotal</c> sent as <c>"12,50"</c> or <c>shopID</c> as <c>"0"</c>, and fixed again by removing it.
+    /// Wire values written instead of the computed ones (control surface <c>setRaw</c>), as raw JSON fragments in UTF-8
+    /// (an empty fragment leaves the field out): a record made malformed on purpose, e.g. <c>calcTotal</c> sent as
+    /// <c>"12,50"</c>, <c>shopID</c> as <c>"0"</c> or <c>SaleLines</c> as a number, and fixed again by removing it.
     /// </summary>
-    public Dictionary<string, string> RawFields { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, byte[]> RawFields { get; } = new(StringComparer.Ordinal);
 
     public List<SalePaymentRecord> Payments { get; } = [];
 

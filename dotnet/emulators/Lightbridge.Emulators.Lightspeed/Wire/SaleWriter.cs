@@ -16,29 +16,29 @@ internal static class SaleWriter
         var payments = s.CalcPayments;
         w.WriteStartObject();
         Id(w, s.RawFields, "saleID", s.SaleId);
-        w.Time("timeStamp", s.TimeStamp);
-        w.Str("discountPercent", "0");
-        w.Bool("completed", s.Completed);
-        w.Bool("archived", false);
-        w.Bool("voided", s.Voided);
-        w.Bool("enablePromotions", true);
-        w.Bool("isTaxInclusive", false);
-        w.Bool("tipEnabled", false);
-        w.Time("createTime", s.CreateTime);
-        w.Time("updatetime", s.UpdateTime);
+        Time(w, s.RawFields, "timeStamp", s.TimeStamp);
+        Str(w, s.RawFields, "discountPercent", "0");
+        Bool(w, s.RawFields, "completed", s.Completed);
+        Bool(w, s.RawFields, "archived", false);
+        Bool(w, s.RawFields, "voided", s.Voided);
+        Bool(w, s.RawFields, "enablePromotions", true);
+        Bool(w, s.RawFields, "isTaxInclusive", false);
+        Bool(w, s.RawFields, "tipEnabled", false);
+        Time(w, s.RawFields, "createTime", s.CreateTime);
+        Time(w, s.RawFields, "updatetime", s.UpdateTime);
         if (s.CompleteTime is { } completeTime)
         {
-            w.Time("completeTime", completeTime);
+            Time(w, s.RawFields, "completeTime", completeTime);
         }
 
-        w.Str("referenceNumber", string.Empty);
-        w.Str("referenceNumberSource", string.Empty);
+        Str(w, s.RawFields, "referenceNumber", string.Empty);
+        Str(w, s.RawFields, "referenceNumberSource", string.Empty);
         Exact(w, s.RawFields, "tax1Rate", s.Tax1Rate);
         Exact(w, s.RawFields, "tax2Rate", s.Tax2Rate);
-        w.Str("change", "0");
-        w.Str("receiptPreference", "printed");
-        w.Str("displayableSubtotal", WireFormat.Money(s.CalcSubtotal - s.CalcDiscount));
-        w.Str("ticketNumber", s.TicketNumber);
+        Str(w, s.RawFields, "change", "0");
+        Str(w, s.RawFields, "receiptPreference", "printed");
+        Str(w, s.RawFields, "displayableSubtotal", WireFormat.Money(s.CalcSubtotal - s.CalcDiscount));
+        Str(w, s.RawFields, "ticketNumber", s.TicketNumber);
         Money(w, s.RawFields, "calcDiscount", s.CalcDiscount);
         Money(w, s.RawFields, "calcTotal", total);
         Money(w, s.RawFields, "calcSubtotal", s.CalcSubtotal);
@@ -49,7 +49,7 @@ internal static class SaleWriter
         Money(w, s.RawFields, "calcTax1", s.CalcTax1);
         Money(w, s.RawFields, "calcTax2", s.CalcTax2);
         Money(w, s.RawFields, "calcPayments", payments);
-        w.Str("calcTips", "0");
+        Str(w, s.RawFields, "calcTips", "0");
         Money(w, s.RawFields, "total", total);
         Money(w, s.RawFields, "totalDue", total);
         Money(w, s.RawFields, "displayableTotal", total);
@@ -65,19 +65,19 @@ internal static class SaleWriter
         Id(w, s.RawFields, "tipEmployeeID", 0);
         Money(w, s.RawFields, "taxTotal", s.CalcTax1 + s.CalcTax2);
 
-        if (relations.Contains("Customer") && store.Customers.Find(s.CustomerId) is { } customer)
+        if (relations.Contains("Customer") && !Raw(w, s.RawFields, "Customer") && store.Customers.Find(s.CustomerId) is { } customer)
         {
             w.WritePropertyName("Customer");
             CustomerWriter.Write(w, customer, relations.Contains("Customer.Contact"));
         }
 
-        if (relations.Contains("SaleLines"))
+        if (relations.Contains("SaleLines") && !Raw(w, s.RawFields, "SaleLines"))
         {
             var withItem = relations.Contains("SaleLines.Item");
             w.OneOrMany("SaleLines", "SaleLine", s.Lines, emptyAsString: false, (w, l) => WriteLine(w, l, withItem ? store.Items.Find(l.ItemId) : null));
         }
 
-        if (relations.Contains("SalePayments"))
+        if (relations.Contains("SalePayments") && !Raw(w, s.RawFields, "SalePayments"))
         {
             var withType = relations.Contains("SalePayments.PaymentType");
             w.OneOrMany("SalePayments", "SalePayment", s.Payments, emptyAsString: false, (w, p) => WritePayment(w, p, withType ? store.PaymentTypes.Find(p.PaymentTypeId) : null));
@@ -90,8 +90,8 @@ internal static class SaleWriter
     {
         w.WriteStartObject();
         Id(w, l.RawFields, "saleLineID", l.SaleLineId);
-        w.Time("createTime", l.CreateTime);
-        w.Time("timeStamp", l.TimeStamp);
+        Time(w, l.RawFields, "createTime", l.CreateTime);
+        Time(w, l.RawFields, "timeStamp", l.TimeStamp);
         Id(w, l.RawFields, "unitQuantity", l.UnitQuantity);
         Money(w, l.RawFields, "unitPrice", l.UnitPrice);
         Money(w, l.RawFields, "normalUnitPrice", l.UnitPrice);
@@ -99,17 +99,17 @@ internal static class SaleWriter
         Exact(w, l.RawFields, "discountPercent", l.DiscountPercent);
         Money(w, l.RawFields, "avgCost", l.AvgCost);
         Money(w, l.RawFields, "fifoCost", l.AvgCost);
-        w.Bool("tax", l.Tax1Rate != 0 || l.Tax2Rate != 0);
+        Bool(w, l.RawFields, "tax", l.Tax1Rate != 0 || l.Tax2Rate != 0);
         Exact(w, l.RawFields, "tax1Rate", l.Tax1Rate);
         Exact(w, l.RawFields, "tax2Rate", l.Tax2Rate);
-        w.Bool("isLayaway", false);
-        w.Bool("isWorkorder", false);
-        w.Bool("isSpecialOrder", false);
+        Bool(w, l.RawFields, "isLayaway", false);
+        Bool(w, l.RawFields, "isWorkorder", false);
+        Bool(w, l.RawFields, "isSpecialOrder", false);
         Exact(w, l.RawFields, "displayableSubtotal", l.DisplayableSubtotal);
         Money(w, l.RawFields, "displayableUnitPrice", l.UnitPrice);
-        w.Str("lineType", string.Empty);
+        Str(w, l.RawFields, "lineType", string.Empty);
         Exact(w, l.RawFields, "calcLineDiscount", l.CalcLineDiscount);
-        w.Str("calcTransactionDiscount", "0");
+        Str(w, l.RawFields, "calcTransactionDiscount", "0");
         Exact(w, l.RawFields, "calcTotal", l.CalcTotal);
         Exact(w, l.RawFields, "calcSubtotal", l.CalcSubtotal);
         Exact(w, l.RawFields, "calcTax1", l.CalcTax1);
@@ -160,7 +160,7 @@ internal static class SaleWriter
         w.WriteEndObject();
     }
 
-    private static void Money(Utf8JsonWriter w, Dictionary<string, string> raw, string name, decimal value)
+    private static void Money(Utf8JsonWriter w, Dictionary<string, byte[]> raw, string name, decimal value)
     {
         if (!Raw(w, raw, name))
         {
@@ -168,7 +168,7 @@ internal static class SaleWriter
         }
     }
 
-    private static void Exact(Utf8JsonWriter w, Dictionary<string, string> raw, string name, decimal value)
+    private static void Exact(Utf8JsonWriter w, Dictionary<string, byte[]> raw, string name, decimal value)
     {
         if (!Raw(w, raw, name))
         {
@@ -176,7 +176,7 @@ internal static class SaleWriter
         }
     }
 
-    private static void Id(Utf8JsonWriter w, Dictionary<string, string> raw, string name, int value)
+    private static void Id(Utf8JsonWriter w, Dictionary<string, byte[]> raw, string name, int value)
     {
         if (!Raw(w, raw, name))
         {
@@ -184,15 +184,47 @@ internal static class SaleWriter
         }
     }
 
-    /// <summary>Writes the raw override of <paramref name="name"/>, if the record has one.</summary>
-    private static bool Raw(Utf8JsonWriter w, Dictionary<string, string> raw, string name)
+    private static void Time(Utf8JsonWriter w, Dictionary<string, byte[]> raw, string name, DateTimeOffset value)
     {
-        if (!raw.TryGetValue(name, out var value))
+        if (!Raw(w, raw, name))
+        {
+            w.Time(name, value);
+        }
+    }
+
+    private static void Str(Utf8JsonWriter w, Dictionary<string, byte[]> raw, string name, string value)
+    {
+        if (!Raw(w, raw, name))
+        {
+            w.Str(name, value);
+        }
+    }
+
+    private static void Bool(Utf8JsonWriter w, Dictionary<string, byte[]> raw, string name, bool value)
+    {
+        if (!Raw(w, raw, name))
+        {
+            w.Bool(name, value);
+        }
+    }
+
+    /// <summary>
+    /// Writes the raw override of <paramref name="name"/>, if the record has one: the fragment as it is, unchecked (it may
+    /// be any shape, even invalid UTF-8), or nothing at all for an empty fragment (a missing key).
+    /// </summary>
+    private static bool Raw(Utf8JsonWriter w, Dictionary<string, byte[]> raw, string name)
+    {
+        if (!raw.TryGetValue(name, out var fragment))
         {
             return false;
         }
 
-        w.WriteString(name, value);
+        if (fragment.Length > 0)
+        {
+            w.WritePropertyName(name);
+            w.WriteRawValue(fragment, skipInputValidation: true);
+        }
+
         return true;
     }
 }

@@ -102,7 +102,7 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
                 }
 
                 var found = await ReadAndProcessAsync(query, run, ct).ConfigureAwait(false);
-                foreach (var missing in chunk.Where(i => !found.Contains(i)))
+                foreach (var missing in chunk.Where(i => !found.Contains(i) && !run.Unreadable.Contains(i)))
                 {
                     Services.State.ReplayQueue.Record(new ReplayFailure(
                         accountId, EntityName, missing, MissingInLightspeed, $"{EntityName} {accountId}-{missing.Value} is no longer returned by Lightspeed (deleted, or archived where archived records are not read).", null, null, run.RunId));
@@ -202,6 +202,7 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
         try
         {
             var run = new BatchRun(account, runId, window, tally, PendingReplays(accountId), mode);
+            using var unreadable = UnreadableRecordCapture.Start(Services, EntityName, accountId, runId, tally, run.Unreadable);
             await BeforeRunAsync(run, ct).ConfigureAwait(false);
             await body(run).ConfigureAwait(false);
             var status = tally.Failed > 0 ? RunStatus.PartiallyFailed : RunStatus.Succeeded;
@@ -305,5 +306,8 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
     {
         /// <summary>What became of each record read, in order: what the checkpoint commit plans from.</summary>
         public List<RecordOutcome> Outcomes { get; } = [];
+
+        /// <summary>Records the client could not read, already queued as such.</summary>
+        public HashSet<LightspeedId> Unreadable { get; } = [];
     }
 }

@@ -105,7 +105,7 @@ internal sealed class SalePipeline : IEntityPipeline
             }
 
             await FetchAsync(ids.ToList(), batch, run, ct).ConfigureAwait(false);
-            foreach (var missing in ids.Distinct().Where(id => !run.Seen.Contains(id)))
+            foreach (var missing in ids.Distinct().Where(id => !run.Seen.Contains(id) && !run.Unreadable.Contains(id)))
             {
                 _services.State.ReplayQueue.Record(new ReplayFailure(
                     accountId, EntityName, missing, BatchPipeline<Sale>.MissingInLightspeed, $"Sale {accountId}-{missing.Value} is no longer returned by Lightspeed.", null, null, run.RunId));
@@ -164,8 +164,13 @@ internal sealed class SalePipeline : IEntityPipeline
         try
         {
             var pending = state.ReplayQueue.List(EntityName, pendingOnly: true).Where(i => i.AccountId == accountId).ToList();
+            var unreadableIds = new HashSet<LightspeedId>();
+            using var unreadable = UnreadableRecordCapture.Start(_services, EntityName, accountId, runId, tally, unreadableIds);
             var voids = readVoids ? await ReadVoidsAsync(window, ct).ConfigureAwait(false) : new Dictionary<LightspeedId, SaleVoid>();
-            var run = new SaleRun(account, runId, window, tally, pending.Select(i => i.LightspeedId).ToHashSet(), voids, mode, pending);
+            var run = new SaleRun(account, runId, window, tally, pending.Select(i => i.LightspeedId).ToHashSet(), voids, mode, pending)
+            {
+                Unreadable = unreadableIds,
+            };
             var batch = new List<Sale>();
             await body(run, batch).ConfigureAwait(false);
             if (batch.Count > 0)
@@ -577,6 +582,9 @@ internal sealed class SalePipeline : IEntityPipeline
 
         /// <summary>Sales read or fetched in this run.</summary>
         public HashSet<LightspeedId> Seen { get; } = [];
+
+        /// <summary>Sales the client could not read, already queued as such.</summary>
+        public HashSet<LightspeedId> Unreadable { get; init; } = [];
 
         /// <summary>Sales fetched by id (held or voided): processed even at the watermark second.</summary>
         public HashSet<LightspeedId> Fetched { get; } = [];
