@@ -101,6 +101,24 @@ public sealed class SharingGenerateCommandTests
     }
 
     [Test]
+    public async Task Generate_StoreWithAnOldCodeAndAStoreMadeByHand_RulesUseTheDerivedCodeAndBothAreReported()
+    {
+        await using var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Shops = 1, Customers = 0, Items = 1, Sales = 1 });
+        await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = RepositoryRoot.ForceApp });
+        org.Control.LoadRecords("Lightspeed_Store__c",
+        [
+            new JsonObject { ["Name"] = "Downtown", ["Lightspeed_Shop_Id__c"] = "120645-1", ["Store_Code__c"] = "DOWNTOWN-120645-1" },
+            new JsonObject { ["Name"] = "Warehouse", ["Store_Code__c"] = "WH" },
+        ]);
+
+        var run = await GenerateAsync(WriteConfig(lightspeed, org), "--out", Out);
+
+        Assert.That(run.StandardOutput, Does.Contain("1 stores: 1 new (S120645_1)"));
+        Assert.That(File.Exists(Path.Combine(Out, "main", "default", "groups", "Lightspeed_Store_S120645_1.group-meta.xml")), Is.True, "the code the sync stamps on the store's sales");
+        Assert.That(run.StandardError, Does.Contain("'DOWNTOWN-120645-1', a code from an older release").And.Contain("Store 'Warehouse' has no Lightspeed shop id"));
+    }
+
+    [Test]
     public async Task Generate_BadArguments_ExitTwoNamingTheOption()
     {
         using (var noOut = LightbridgeProcess.StartIn(_directory, null, "sharing", "generate"))

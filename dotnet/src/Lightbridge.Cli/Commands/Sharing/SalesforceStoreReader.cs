@@ -35,7 +35,8 @@ internal static class SalesforceStoreReader
             var code = ShopNormalizer.StoreCode(id);
             if (Text(record, S.Store.StoreCode) is { } stored && !string.Equals(stored, code, StringComparison.OrdinalIgnoreCase))
             {
-                notes.Add($"Store '{name}' ({id}) still holds {S.Store.StoreCode} '{stored}'; its sales and stock are stamped '{code}', which the rules use. Its next sync rewrites the store's code.");
+                var why = ShopNormalizer.IsStoreCode(stored) ? "a code edited by hand" : "a code from an older release";
+                notes.Add($"Store '{name}' ({id}) holds {S.Store.StoreCode} '{stored}', {why}; its sales and stock are stamped '{code}', which the rules use. The store's next sync rewrites its code.");
             }
 
             stores.Add(new SharedStore(code, name));
