@@ -83,6 +83,7 @@ public sealed class CatalogNormalizerTests
     [TestCase("S0120645_1", false)]
     [TestCase("S_1", false)]
     [TestCase("s120645_1", false)]
+    [TestCase("HABC", false)]
     public void IsStoreCode_Text_RecognisesTheDerivedForm(string code, bool expected) =>
         Assert.That(ShopNormalizer.IsStoreCode(code), Is.EqualTo(expected));
 

@@ -66,7 +66,7 @@ public static class ShopNormalizer
 
         if (code[0] == 'H')
         {
-            return code.Skip(1).All(c => c is (>= 'A' and <= 'Z') or (>= '2' and <= '7'));
+            return code.Length == StoreCodeMaxLength && code.Skip(1).All(c => c is (>= 'A' and <= 'Z') or (>= '2' and <= '7'));
         }
 
         var separator = code.IndexOf('_', StringComparison.Ordinal);
