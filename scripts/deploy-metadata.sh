@@ -61,9 +61,16 @@ sf="$("$root/scripts/sf-cli/install.sh")"
 
 cd "$root"
 if [ ${#extra_dirs[@]} -gt 0 ]; then
-  # The extra folders are converted together with the package, so a broken group or rule stops here, not in the org.
+  # The extra folders are checked and converted together with the package, so a broken group or rule stops here,
+  # not in the org (the conversion copies files without parsing them, hence the XML check first).
   work="$(mktemp -d)"
   trap 'rm -rf "$work"' EXIT
+  for dir in "${extra_dirs[@]}"; do
+    if ! node "$root/scripts/sf-cli/check-xml.cjs" "$(dirname "$(dirname "$(dirname "$sf")")")" "$dir"; then
+      echo "deploy-metadata.sh: --with $dir holds malformed XML" >&2
+      exit 1
+    fi
+  done
   if ! "$sf" project convert source "${source_args[@]}" --output-dir "$work/mdapi" --json >"$work/convert.json" 2>&1; then
     cat "$work/convert.json" >&2
     echo "deploy-metadata.sh: sf project convert source failed for force-app with ${extra_dirs[*]}" >&2
