@@ -88,6 +88,21 @@ public sealed class PackageContentsTests
         Assert.That(Names(MetadataKinds.ValidationRule), Is.SupersetOf(new[] { "Lightspeed_Sale_Line__c.Quantity_Required", "Lightspeed_Payment__c.Amount_Required" }));
 
     [Test]
+    public void SharingModels_SalesAndStockPrivate_LinesAndPaymentsFollowTheirSale()
+    {
+        // docs/admin-guide.md, "Store-level access": store groups and head office get access through sharing rules.
+        var models = Package.Value.OfKind(MetadataKinds.CustomObject).ToDictionary(o => o.ComponentName!, o => o.Value("sharingModel"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(models["Lightspeed_Sale__c"], Is.EqualTo("Private"));
+            Assert.That(models["Lightspeed_Inventory__c"], Is.EqualTo("Private"));
+            Assert.That(models["Lightspeed_Sale_Line__c"], Is.EqualTo("ControlledByParent"));
+            Assert.That(models["Lightspeed_Payment__c"], Is.EqualTo("ControlledByParent"));
+            Assert.That(models["Lightspeed_Store__c"], Is.EqualTo("Read"), "every user may see the list of stores");
+        });
+    }
+
+    [Test]
     public void SfdxProject_PointsAtForceAppWithApi62()
     {
         var json = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "sfdx-project.json"));

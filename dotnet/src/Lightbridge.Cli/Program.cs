@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lightbridge.Cli.Commands;
+using Lightbridge.Cli.Commands.Sharing;
 
 namespace Lightbridge.Cli;
 
@@ -14,6 +15,7 @@ internal static class Program
         root.Subcommands.Add(BackfillCommand.Create(options));
         root.Subcommands.Add(ReplayCommand.Create(options));
         root.Subcommands.Add(StatusCommand.Create(options.Config));
+        root.Subcommands.Add(SharingCommand.Create(options));
         root.Subcommands.Add(EmulateCommand.Create());
 
         var parseResult = root.Parse(args);

@@ -73,8 +73,7 @@ public sealed class SyncCommandTests
         var shop = shops.RootElement.GetProperty("Shop");
         shop = shop.ValueKind == JsonValueKind.Array ? shop[0] : shop;
         var code = Core.Normalization.ShopNormalizer.StoreCode(
-            new Core.Identity.ExternalId(new Core.Model.LightspeedId(lightspeed.AccountId), new Core.Model.LightspeedId(shop.GetProperty("shopID").GetString()!)),
-            shop.GetProperty("name").GetString()!);
+            new Core.Identity.ExternalId(new Core.Model.LightspeedId(lightspeed.AccountId), new Core.Model.LightspeedId(shop.GetProperty("shopID").GetString()!)));
         var manual = org.Control.LoadRecords("Lightspeed_Store__c", [new System.Text.Json.Nodes.JsonObject { ["Name"] = "Manual", ["Store_Code__c"] = code }]).Single();
 
         using (var sync = LightbridgeProcess.StartIn(_directory, null, "sync", "--config", config))

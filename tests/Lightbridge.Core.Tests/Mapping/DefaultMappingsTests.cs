@@ -50,6 +50,7 @@ public sealed class DefaultMappingsTests
 
         Assert.That(record["Quantity_On_Hand__c"], Is.EqualTo(3m));
         Assert.That(record["Reorder_Point__c"], Is.EqualTo(1m));
+        Assert.That(record["Store_Code__c"], Is.EqualTo("S120645_1"), "the store's code, for the per-store sharing rules");
         Assert.That(record.References.Select(r => (r.ColumnName, r.ParentExternalId.Value)), Is.EqualTo(new[]
         {
             ("Product__r.Lightspeed_Item_Id__c", "120645-5"),
@@ -111,6 +112,7 @@ public sealed class DefaultMappingsTests
         Assert.That(record["Sale_Time__c"], Is.EqualTo(T0));
         Assert.That(record["Ticket_Number__c"], Is.EqualTo("220000000002"));
         Assert.That(record["Channel__c"], Is.EqualTo("POS"));
+        Assert.That(record["Store_Code__c"], Is.EqualTo("S120645_1"), "the store's code, for the per-store sharing rules");
         Assert.That(record.ReferenceFor("Store__c")!.ColumnName, Is.EqualTo("Store__r.Lightspeed_Shop_Id__c"));
         Assert.That(record.ReferenceFor("Store__c")!.ParentExternalId.Value, Is.EqualTo("120645-1"));
     }

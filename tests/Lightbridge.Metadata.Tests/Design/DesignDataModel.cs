@@ -52,6 +52,7 @@ internal static class DesignDataModel
         new(Sale, "Currency_Code__c", "Text"),
         new(Sale, "Ticket_Number__c", "Text"),
         new(Sale, "Channel__c", "Picklist"),
+        new(Sale, "Store_Code__c", "Text"),
         new(Sale, "Line_Count__c", "Summary"),
         new(Sale, "Item_Quantity__c", "Summary"),
         new(Sale, "Paid__c", "Summary"),
@@ -78,6 +79,7 @@ internal static class DesignDataModel
         new(Inventory, "Store__c", "Lookup", Store),
         new(Inventory, "Quantity_On_Hand__c", "Number"),
         new(Inventory, "Reorder_Point__c", "Number"),
+        new(Inventory, "Store_Code__c", "Text"),
 
         new(SyncError, "Error_Key__c", "Text", ExternalId: true),
         new(SyncError, "Entity__c", "Text"),

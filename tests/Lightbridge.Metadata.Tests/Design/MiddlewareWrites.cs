@@ -25,6 +25,7 @@ internal static class MiddlewareWrites
         [
             "Lightspeed_Sale_Id__c", "Store__c", "Contact__c", "Lead__c", "Register__c", "Sale_Time__c", "Status__c",
             "Is_Refund__c", "Subtotal__c", "Discount__c", "Tax__c", "Total__c", "Currency_Code__c", "Ticket_Number__c", "Channel__c",
+            "Store_Code__c",
         ],
         [DesignDataModel.SaleLine] =
         [
@@ -32,7 +33,7 @@ internal static class MiddlewareWrites
             "Line_Total__c", "Sku__c", "Original_Line__c",
         ],
         [DesignDataModel.Payment] = ["Lightspeed_Payment_Id__c", "Sale__c", "Payment_Type__c", "Amount__c", "Paid_At__c"],
-        [DesignDataModel.Inventory] = ["Lightspeed_Item_Shop_Id__c", "Product__c", "Store__c", "Quantity_On_Hand__c", "Reorder_Point__c"],
+        [DesignDataModel.Inventory] = ["Lightspeed_Item_Shop_Id__c", "Product__c", "Store__c", "Quantity_On_Hand__c", "Reorder_Point__c", "Store_Code__c"],
         [DesignDataModel.SyncError] =
         [
             "Error_Key__c", "Entity__c", "Lightspeed_Id__c", "Error_Code__c", "Message__c", "Status__c", "Attempts__c",

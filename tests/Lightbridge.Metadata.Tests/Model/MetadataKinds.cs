@@ -22,10 +22,14 @@ internal static class MetadataKinds
     public static readonly MetadataKind CustomTab = Make("CustomTab", ".tab-meta.xml", @"tabs/(?<name>{A})");
     public static readonly MetadataKind Layout = Make("Layout", ".layout-meta.xml", @"layouts/(?<obj>{A})-(?<name>[A-Za-z0-9_ ]+)");
 
+    // Not in force-app/: the store-level sharing folder that `lightbridge sharing generate` writes, deployed beside it.
+    public static readonly MetadataKind Group = Make("Group", ".group-meta.xml", @"groups/(?<name>{A})");
+    public static readonly MetadataKind SharingRules = Make("SharingRules", ".sharingRules-meta.xml", @"sharingRules/(?<name>{A})");
+
     public static readonly IReadOnlyList<MetadataKind> All =
     [
         CustomObject, CustomField, ListView, ValidationRule, CompactLayout, PermissionSet,
-        CustomMetadata, Flow, QuickAction, CustomTab, Layout,
+        CustomMetadata, Flow, QuickAction, CustomTab, Layout, Group, SharingRules,
     ];
 
     /// <summary>The kind whose suffix the file name ends with, or null for an unknown suffix.</summary>

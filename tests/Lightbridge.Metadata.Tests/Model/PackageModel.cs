@@ -58,11 +58,18 @@ internal sealed class PackageModel
 
     public Dictionary<string, ObjectModel> Objects { get; } = new(StringComparer.Ordinal);
 
-    public static PackageModel Load(string forceAppDir)
+    public static PackageModel Load(string forceAppDir) => Load(forceAppDir, []);
+
+    /// <summary>
+    /// Loads force-app/ together with other source folders deployed beside it (the generated sharing folder): their files
+    /// join one model, so a rule in one folder may reference a field or a group in another, as in one deploy.
+    /// </summary>
+    public static PackageModel Load(string forceAppDir, params string[] extraSourceDirs)
     {
-        var files = Directory.EnumerateFiles(forceAppDir, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => MetadataFile.Load(forceAppDir, path))
+        var files = new[] { forceAppDir }.Concat(extraSourceDirs)
+            .SelectMany(dir => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(path => MetadataFile.Load(dir, path)))
             .ToList();
         return new PackageModel(forceAppDir, files);
     }

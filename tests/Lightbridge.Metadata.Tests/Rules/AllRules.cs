@@ -21,6 +21,7 @@ internal static class AllRules
         new RollupRecordReferenceRule(),
         new ValidationFormulaReferenceRule(),
         new DesignContractRule(),
+        new SharingRuleReferenceRule(),
     ];
 
     public static IPackageRule Named(string name) => Rules.Single(r => r.Name == name);

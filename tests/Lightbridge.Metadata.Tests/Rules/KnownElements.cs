@@ -11,6 +11,7 @@ internal static class KnownElements
     private static readonly string[] FlowValue = ["stringValue", "elementReference", "booleanValue", "numberValue", "dateTimeValue", "dateValue"];
     private static readonly string[] FlowConnector = ["targetReference", "isGoTo"];
     private static readonly string[] FlowNode = ["name", "label", "description", "locationX", "locationY"];
+    private static readonly string[] SharedTo = ["allInternalUsers", "allPartnerUsers", "group", "role", "roleAndSubordinates", "roleAndSubordinatesInternal"];
 
     public static readonly IReadOnlyDictionary<string, HashSet<string>> Children = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
     {
@@ -84,6 +85,18 @@ internal static class KnownElements
         ["QuickAction/quickActionLayout"] = Set("layoutSectionStyle", "quickActionLayoutColumns"),
         ["QuickAction/quickActionLayout/quickActionLayoutColumns"] = Set("quickActionLayoutItems"),
         ["QuickAction/quickActionLayout/quickActionLayoutColumns/quickActionLayoutItems"] = Set("emptySpace", "field", "uiBehavior"),
+
+        ["Group"] = Set("fullName", "description", "doesIncludeBosses", "name"),
+
+        ["SharingRules"] = Set("sharingCriteriaRules", "sharingGuestRules", "sharingOwnerRules", "sharingTerritoryRules"),
+        ["SharingRules/sharingCriteriaRules"] = Set(
+            "fullName", "accessLevel", "accountSettings", "booleanFilter", "criteriaItems", "description", "includeHVUOwnedRecords",
+            "includeRecordsOwnedByAll", "label", "sharedTo"),
+        ["SharingRules/sharingCriteriaRules/criteriaItems"] = Set("field", "operation", "value", "valueField"),
+        ["SharingRules/sharingCriteriaRules/sharedTo"] = Set(SharedTo),
+        ["SharingRules/sharingOwnerRules"] = Set("fullName", "accessLevel", "accountSettings", "description", "label", "sharedFrom", "sharedTo"),
+        ["SharingRules/sharingOwnerRules/sharedTo"] = Set(SharedTo),
+        ["SharingRules/sharingOwnerRules/sharedFrom"] = Set(SharedTo),
 
         ["Flow"] = Set(
             "apiVersion", "assignments", "choices", "decisions", "description", "environments", "formulas", "interviewLabel",

@@ -71,6 +71,16 @@ internal sealed class PackageCopy : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Writes the store-level sharing folder for <paramref name="stores"/> into the copy, as `lightbridge sharing generate`
+    /// does into its own folder, so the rules see the groups and sharing rules beside the package.
+    /// </summary>
+    public PackageCopy WithSharing(params Lightbridge.Core.Sharing.SharedStore[] stores)
+    {
+        GeneratedSharing.Generate(Root, stores);
+        return this;
+    }
+
     public PackageModel Load() => PackageModel.Load(Root);
 
     public void Dispose() => Directory.Delete(Path.GetDirectoryName(Root)!, recursive: true);

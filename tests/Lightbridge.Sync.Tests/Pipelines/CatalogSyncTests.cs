@@ -178,7 +178,7 @@ public sealed class CatalogSyncTests
         var shop = (await harness.Reader.GetShopsAsync(new LightspeedQuery().Archived(ArchivedFilter.Include)).ToListAsync()).First();
 
         // A store an admin created by hand holds the code this shop derives: Store_Code__c is unique, so the org refuses it.
-        var code = Core.Normalization.ShopNormalizer.StoreCode(new Core.Identity.ExternalId(new LightspeedId(accountId), shop.Id), shop.Name);
+        var code = Core.Normalization.ShopNormalizer.StoreCode(new Core.Identity.ExternalId(new LightspeedId(accountId), shop.Id));
         harness.Org.Control.LoadRecords("Lightspeed_Store__c", [new System.Text.Json.Nodes.JsonObject { ["Name"] = "Manual", ["Store_Code__c"] = code }]);
         var newestShop = (await harness.Reader.GetShopsAsync(new LightspeedQuery().Archived(ArchivedFilter.Include)).ToListAsync()).Max(s => s.UpdatedAt!.Value);
 

@@ -20,7 +20,7 @@ public sealed class ReplayTests
         await using var harness = await SyncHarness.StartAsync();
         var accountId = harness.Lightspeed.AccountId;
         var shop = (await harness.Reader.GetShopsAsync(new LightspeedQuery().Archived(ArchivedFilter.Include)).ToListAsync()).First();
-        var code = Core.Normalization.ShopNormalizer.StoreCode(new Core.Identity.ExternalId(new LightspeedId(accountId), shop.Id), shop.Name);
+        var code = Core.Normalization.ShopNormalizer.StoreCode(new Core.Identity.ExternalId(new LightspeedId(accountId), shop.Id));
         var manual = harness.Org.Control.LoadRecords("Lightspeed_Store__c", [new JsonObject { ["Name"] = "Manual", ["Store_Code__c"] = code }]).Single();
         var engine = harness.Engine();
         await engine.RunAsync(harness.Account);

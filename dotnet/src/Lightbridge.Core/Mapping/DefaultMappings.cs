@@ -47,7 +47,10 @@ public static class DefaultMappings
         ],
         []);
 
-    /// <summary>ItemShop → <c>Lightspeed_Inventory__c</c>, linked to its product and store by external id.</summary>
+    /// <summary>
+    /// ItemShop → <c>Lightspeed_Inventory__c</c>, linked to its product and store by external id and stamped with the
+    /// store's code for the per-store sharing rules.
+    /// </summary>
     public static ObjectMapping<NormalizedItemShop> Inventory { get; } = new(
         S.Inventory.ObjectName,
         S.Inventory.LightspeedItemShopId,
@@ -55,6 +58,7 @@ public static class DefaultMappings
         [
             new(S.Inventory.QuantityOnHand, i => i.QuantityOnHand),
             new(S.Inventory.ReorderPoint, i => i.ReorderPoint),
+            new(S.Inventory.StoreCode, i => i.StoreCode),
         ],
         [
             new(S.Inventory.Product, S.Product.ObjectName, S.Product.LightspeedItemId, i => i.ItemExternalId),
@@ -113,6 +117,7 @@ public static class DefaultMappings
             new(S.Sale.CurrencyCode, s => s.Sale.Currency.Value),
             new(S.Sale.TicketNumber, s => s.Sale.Source.TicketNumber),
             new(S.Sale.Channel, s => ChannelOf(s.Sale)),
+            new(S.Sale.StoreCode, s => s.Sale.StoreCode),
         ],
         [
             new(S.Sale.Store, S.Store.ObjectName, S.Store.LightspeedShopId, s => s.Sale.ShopExternalId),

@@ -104,6 +104,9 @@ public static class SalesforceSchema
         /// <summary>Lookup to the store.</summary>
         public const string Store = "Store__c";
 
+        /// <summary>The store's code, stamped for the per-store criteria-based sharing rules.</summary>
+        public const string StoreCode = "Store_Code__c";
+
         /// <summary>Units on hand.</summary>
         public const string QuantityOnHand = "Quantity_On_Hand__c";
 
@@ -122,6 +125,9 @@ public static class SalesforceSchema
 
         /// <summary>Lookup to the store.</summary>
         public const string Store = "Store__c";
+
+        /// <summary>The store's code, stamped for the per-store criteria-based sharing rules.</summary>
+        public const string StoreCode = "Store_Code__c";
 
         /// <summary>Lookup to the Contact.</summary>
         public const string Contact = "Contact__c";

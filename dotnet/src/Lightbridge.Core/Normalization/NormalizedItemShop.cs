@@ -16,4 +16,8 @@ public sealed record NormalizedItemShop(
     ExternalId ItemExternalId,
     ExternalId ShopExternalId,
     decimal QuantityOnHand,
-    decimal ReorderPoint);
+    decimal ReorderPoint)
+{
+    /// <summary>The <c>Store_Code__c</c> of the row's store, derived from the shop's ids (<see cref="ShopNormalizer.StoreCode"/>).</summary>
+    public string StoreCode => ShopNormalizer.StoreCode(ShopExternalId);
+}

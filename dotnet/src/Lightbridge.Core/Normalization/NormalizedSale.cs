@@ -34,6 +34,12 @@ public sealed record NormalizedSale(
     IReadOnlyList<NormalizedSaleLine> Lines,
     IReadOnlyList<NormalizedSalePayment> Payments)
 {
+    /// <summary>
+    /// The <c>Store_Code__c</c> of the sale's store, derived from the shop's ids as the store's own code is
+    /// (<see cref="ShopNormalizer.StoreCode"/>), so the sale needs no lookup to carry it; null when the sale has no shop.
+    /// </summary>
+    public string? StoreCode => ShopExternalId is { } shop ? ShopNormalizer.StoreCode(shop) : null;
+
     /// <summary>The Lightspeed sale id.</summary>
     public LightspeedId Id => Source.Id;
 

@@ -55,6 +55,7 @@ internal static class TargetFieldCatalog
             new(S.Inventory.Store, T.Reference),
             new(S.Inventory.QuantityOnHand, T.Number),
             new(S.Inventory.ReorderPoint, T.Number),
+            new(S.Inventory.StoreCode, T.Text),
         ],
         [S.Contact.ObjectName] =
         [
@@ -134,6 +135,7 @@ internal static class TargetFieldCatalog
             new(S.Sale.CurrencyCode, T.Text),
             new(S.Sale.TicketNumber, T.Text),
             new(S.Sale.Channel, T.Text),
+            new(S.Sale.StoreCode, T.Text),
         ],
         [S.SaleLine.ObjectName] =
         [
