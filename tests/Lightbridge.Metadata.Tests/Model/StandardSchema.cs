@@ -35,7 +35,7 @@ internal static class StandardSchema
         [
             F("Opportunity", "Id", "Id"), F("Opportunity", "Name", "Text", true), F("Opportunity", "StageName", "Picklist", true),
             F("Opportunity", "CloseDate", "Date", true), F("Opportunity", "Amount", "Currency"), F("Opportunity", "AccountId", "Lookup"),
-            F("Opportunity", "ContactId", "Lookup"), F("Opportunity", "Pricebook2Id", "Lookup"), F("Opportunity", "IsWon", "Checkbox"),
+            F("Opportunity", "ContactId", "Lookup", referenceTo: "Contact"), F("Opportunity", "Pricebook2Id", "Lookup"), F("Opportunity", "IsWon", "Checkbox"),
             F("Opportunity", "OwnerId", "Lookup"),
         ],
         ["OpportunityLineItem"] =
@@ -99,6 +99,6 @@ internal static class StandardSchema
         return system.Select(f => F(objectName, f.Name, f.Type));
     }
 
-    private static FieldModel F(string obj, string name, string type, bool required = false) =>
-        new(obj, name, type, required, false, false, null, null);
+    private static FieldModel F(string obj, string name, string type, bool required = false, string? referenceTo = null) =>
+        new(obj, name, type, required, false, false, referenceTo, null);
 }

@@ -53,6 +53,20 @@ public sealed class OpportunityProfileSyncTests
     }
 
     [Test]
+    public async Task RunAsync_ThroughBulk_WritesTheSameRecords()
+    {
+        await using var harness = await SaleSyncHarness.StartAsync(sales: 30);
+        await harness.LinkCustomersAsync(_ => true);
+
+        var results = await Engine(harness, new SyncOptions { BulkThreshold = 1 }).RunWithoutCustomersAsync(harness.Account);
+
+        Assert.That(results.Select(r => r.Status), Is.All.EqualTo(RunStatus.Succeeded));
+        Assert.That(harness.OrgCounter("collections.upsert"), Is.Zero, "every load went through Bulk API 2.0");
+        AssertOrgHoldsExactly(harness, await harness.LightspeedSalesAsync());
+        await AssertStandardPricesAsync(harness);
+    }
+
+    [Test]
     public async Task RunAsync_SecondRunAndAFullRereadFromScratch_CreateNothingNew()
     {
         await using var harness = await SaleSyncHarness.StartAsync();
@@ -112,24 +126,48 @@ public sealed class OpportunityProfileSyncTests
     }
 
     [Test]
-    public async Task RunAsync_RollupRecordsNameTheCustomSaleObject_SkippedWithoutWritingAParent()
+    public async Task RunAsync_RollupRecords_OpportunityOnesFillContactAndStoreTotalsAndTheSaleOnesAreSkipped()
     {
         await using var harness = await SaleSyncHarness.StartAsync();
         await harness.LinkCustomersAsync(_ => true);
+        var engine = Engine(harness);
+        await engine.RunWithoutCustomersAsync(harness.Account);
+        var victim = (await harness.LightspeedSalesAsync()).First(s => s.Status == SaleStatus.Completed && s.Lines.Count > 0
+            && s.CustomerId is { } c && harness.Customers[c].Type == CustomerObjectType.Contact);
 
-        var results = await Engine(harness).RunWithoutCustomersAsync(harness.Account);
+        // A void moves the sale to Closed Lost: it drops out of its contact's and its store's totals.
+        harness.Lightspeed.Control.VoidSale(int.Parse(victim.Id.Value, CultureInfo.InvariantCulture));
+        var results = await engine.RunWithoutCustomersAsync(harness.Account);
 
-        // Every shipped Lightspeed_Rollup__mdt record counts Lightspeed_Sale__c, which this profile never writes.
-        var children = harness.Query("SELECT Child_Object__c FROM Lightspeed_Rollup__mdt").Select(r => r["Child_Object__c"]!.ToString()).Distinct().ToList();
-        var contacts = harness.Query("SELECT Lightspeed_Lifetime_Value__c, Lightspeed_Purchase_Count__c, Lightspeed_Last_Purchase__c FROM Contact");
-        var stores = harness.Query("SELECT Total_Sales__c, Sale_Count__c FROM Lightspeed_Store__c");
+        var expected = await harness.LightspeedSalesAsync();
+        var account = harness.Account.AccountId.Value;
+        var won = expected.Where(s => s.Status != SaleStatus.Voided).ToList();
+        var contacts = harness.Query("SELECT Id, Lightspeed_Lifetime_Value__c, Lightspeed_Purchase_Count__c, Lightspeed_Last_Purchase__c FROM Contact")
+            .ToDictionary(r => r["Id"]!.ToString());
+        var stores = harness.Query("SELECT Lightspeed_Shop_Id__c, Total_Sales__c, Sale_Count__c FROM Lightspeed_Store__c")
+            .ToDictionary(r => r["Lightspeed_Shop_Id__c"]!.ToString());
         Assert.Multiple(() =>
         {
             Assert.That(results.Select(r => r.Status), Is.All.EqualTo(RunStatus.Succeeded));
-            Assert.That(children, Is.EqualTo(new[] { "Lightspeed_Sale__c" }));
-            Assert.That(harness.OrgCounter("composite"), Is.Zero, "no rollup update was sent");
-            Assert.That(contacts.SelectMany(c => c.Where(p => p.Key != "attributes").Select(p => p.Value)), Is.All.Null, "contact rollups stay blank");
-            Assert.That(stores.SelectMany(s => s.Where(p => p.Key != "attributes").Select(p => p.Value)), Is.All.Null, "store rollups stay blank");
+            foreach (var (customerId, (type, id)) in harness.Customers.Where(c => c.Value.Type == CustomerObjectType.Contact))
+            {
+                var theirs = won.Where(s => s.CustomerId == customerId).ToList();
+                Assert.That(Number(contacts[id]["Lightspeed_Lifetime_Value__c"]), Is.EqualTo(theirs.Sum(Amount)), $"lifetime value of customer {customerId}");
+
+                // No opportunity rollup feeds these two (a refund has no flag on Opportunity); the sale ones are skipped.
+                Assert.That(contacts[id]["Lightspeed_Purchase_Count__c"], Is.Null);
+                Assert.That(contacts[id]["Lightspeed_Last_Purchase__c"], Is.Null);
+            }
+
+            foreach (var store in expected.GroupBy(s => s.ShopId!.Value.Value))
+            {
+                var row = stores[$"{account}-{store.Key}"];
+                var storeWon = store.Where(s => s.Status != SaleStatus.Voided).ToList();
+                Assert.That(Number(row["Total_Sales__c"]), Is.EqualTo(storeWon.Sum(Amount)), $"total sales of store {store.Key}");
+                Assert.That(Number(row["Sale_Count__c"]), Is.EqualTo(storeWon.Count), $"sale count of store {store.Key}");
+            }
+
+            Assert.That(contacts[harness.Customers[victim.CustomerId!.Value].Id]["Lightspeed_Lifetime_Value__c"], Is.Not.Null);
         });
     }
 
@@ -148,9 +186,9 @@ public sealed class OpportunityProfileSyncTests
         Assert.That(harness.State.Checkpoints.Get(harness.Account.AccountId.Value, nameof(SyncEntity.Item)), Is.Null, "nothing committed");
     }
 
-    private static SyncEngine Engine(SaleSyncHarness harness) =>
+    private static SyncEngine Engine(SaleSyncHarness harness, SyncOptions? options = null) =>
         new(harness.Reader, harness.Writer, harness.State, new MappingCompiler().Compile(new MappingOptions { Profile = MappingProfile.Opportunity }),
-            new SyncOptions(), TimeProvider.System);
+            options ?? new SyncOptions(), TimeProvider.System);
 
     private static (long Opportunities, long Lines, long Prices) Inserts(SaleSyncHarness harness) =>
         (harness.OrgCounter("dml.insert.Opportunity"), harness.OrgCounter("dml.insert.OpportunityLineItem"), harness.OrgCounter("dml.insert.PricebookEntry"));
@@ -237,6 +275,9 @@ public sealed class OpportunityProfileSyncTests
         var local = sale.TimeZone is { } zone && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz) ? TimeZoneInfo.ConvertTime(instant, tz) : instant.ToUniversalTime();
         return local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>What Salesforce makes the opportunity's Amount: its line items' totals summed, or the sale's total without lines.</summary>
+    private static decimal Amount(Sale sale) => sale.Lines.Count > 0 ? sale.Lines.Sum(l => Money(l.LineTotal)) : Money(sale.Total);
 
     // Salesforce stores currency at two places, rounding half away from zero.
     private static decimal Money(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
