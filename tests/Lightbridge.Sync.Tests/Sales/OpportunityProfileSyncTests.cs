@@ -172,6 +172,44 @@ public sealed class OpportunityProfileSyncTests
     }
 
     [Test]
+    public async Task ReplayAsync_LinesRefusedForAnInactivePrice_SalesQueuedThenResolvedWithoutDuplicates()
+    {
+        await using var harness = await SaleSyncHarness.StartAsync();
+        await harness.LinkCustomersAsync(_ => true);
+        var engine = Engine(harness);
+        foreach (var entity in new[] { SyncEntity.Shop, SyncEntity.Item, SyncEntity.ItemShop })
+        {
+            await engine.RunEntityAsync(entity, harness.Account);
+        }
+
+        var expected = await harness.LightspeedSalesAsync();
+        var item = expected.SelectMany(s => s.Lines).Where(l => l.ItemId is not null).GroupBy(l => l.ItemId!.Value).OrderByDescending(g => g.Count()).First().Key;
+        var affected = expected.Where(s => s.Lines.Any(l => l.ItemId == item)).Select(s => s.Id).ToHashSet();
+        var entry = harness.Query($"SELECT Id FROM PricebookEntry WHERE Lightspeed_Item_Id__c = '{harness.Account.AccountId.Value}-{item.Value}'").Single()["Id"]!.ToString();
+
+        // An admin deactivates the price: Salesforce refuses every line that sells the item.
+        await harness.Writer.UpdateAsync("PricebookEntry", entry, new Dictionary<string, object?> { ["IsActive"] = false });
+        var run = await engine.RunEntityAsync(SyncEntity.Sale, harness.Account);
+        var queued = harness.State.ReplayQueue.List(nameof(SyncEntity.Sale), pendingOnly: true);
+
+        await harness.Writer.UpdateAsync("PricebookEntry", entry, new Dictionary<string, object?> { ["IsActive"] = true });
+        var replay = await engine.ReplayAsync(harness.Account);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Status, Is.EqualTo(RunStatus.PartiallyFailed));
+            Assert.That(run.Failed, Is.EqualTo(affected.Count));
+            Assert.That(queued.Select(q => q.LightspeedId), Is.EquivalentTo(affected), "only the sales with the item wait, the batch went on");
+            Assert.That(queued.Select(q => q.ErrorCode), Is.All.EqualTo("FIELD_INTEGRITY_EXCEPTION"));
+            Assert.That(queued.Select(q => q.Message), Is.All.Contain("OpportunityLineItem").And.All.Contain("pricebook entry is inactive"));
+            Assert.That(replay.Select(r => r.Status), Is.All.EqualTo(RunStatus.Succeeded));
+            Assert.That(harness.State.ReplayQueue.Depth(), Is.Zero);
+            Assert.That(harness.OrgCounter("dml.insert.Opportunity"), Is.EqualTo(expected.Count), "each opportunity inserted once");
+        });
+        AssertOrgHoldsExactly(harness, expected);
+    }
+
+    [Test]
     public async Task RunAsync_InactiveStandardPricebook_ItemRunStopsNamingIt()
     {
         await using var harness = await SaleSyncHarness.StartAsync();
