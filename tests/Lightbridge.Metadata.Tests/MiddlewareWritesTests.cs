@@ -23,11 +23,12 @@ public sealed class MiddlewareWritesTests
     {
         var permissionSet = Package.Value.OfKind(MetadataKinds.PermissionSet).Single(p => p.ComponentName == "Lightspeed_Integration");
         var ns = MetadataFile.Ns;
-        var objectGrant = permissionSet.Elements("objectPermissions").SingleOrDefault(o => o.Element(ns + "object")?.Value == obj);
-        Assert.That(objectGrant, Is.Not.Null, $"Lightspeed_Integration has no access to {obj}");
+        var governing = StandardSchema.AccessObject(obj);
+        var objectGrant = permissionSet.Elements("objectPermissions").SingleOrDefault(o => o.Element(ns + "object")?.Value == governing);
+        Assert.That(objectGrant, Is.Not.Null, $"Lightspeed_Integration has no access to {governing}");
         foreach (var right in new[] { "allowRead", "allowCreate", "allowEdit" })
         {
-            Assert.That(objectGrant!.Element(ns + right)?.Value, Is.EqualTo("true"), $"Lightspeed_Integration lacks {right} on {obj}");
+            Assert.That(objectGrant!.Element(ns + right)?.Value, Is.EqualTo("true"), $"Lightspeed_Integration lacks {right} on {governing}");
         }
 
         var definition = Package.Value.Field(obj, field);

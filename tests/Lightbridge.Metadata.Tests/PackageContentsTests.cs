@@ -73,6 +73,9 @@ public sealed class PackageContentsTests
         {
             "Lightspeed_Rollup.Contact_Lifetime_Value", "Lightspeed_Rollup.Contact_Purchase_Count", "Lightspeed_Rollup.Contact_Last_Purchase",
             "Lightspeed_Rollup.Store_Total_Sales", "Lightspeed_Rollup.Store_Sale_Count",
+
+            // The Opportunity mapping profile's.
+            "Lightspeed_Rollup.Contact_Opportunity_Value", "Lightspeed_Rollup.Store_Opportunity_Total", "Lightspeed_Rollup.Store_Opportunity_Count",
         }));
 
     [Test]

@@ -44,6 +44,11 @@ internal static class MiddlewareWrites
             "Run_Id__c", "Trigger__c", "Entity__c", "Started_At__c", "Finished_At__c", "Status__c", "Records_Read__c",
             "Records_Created__c", "Records_Updated__c", "Records_Failed__c", "Api_Calls__c", "Message__c",
         ],
+
+        // Mapping:Profile = Opportunity.
+        ["Opportunity"] = ["Lightspeed_Sale_Id__c", "Name", "StageName", "CloseDate", "Amount", "ContactId", "Lightspeed_Store__c"],
+        ["OpportunityLineItem"] = ["Lightspeed_Sale_Line_Id__c", "OpportunityId", "PricebookEntryId", "Quantity", "TotalPrice"],
+        ["PricebookEntry"] = ["Lightspeed_Item_Id__c", "Pricebook2Id", "Product2Id", "UnitPrice", "IsActive"],
     };
 
     /// <summary>
@@ -54,5 +59,9 @@ internal static class MiddlewareWrites
     {
         "Contact.FirstName", "Contact.LastName", "Lead.FirstName", "Lead.LastName", "Lead.Company",
         "Product2.Name", "Product2.IsActive", $"{DesignDataModel.Store}.Name",
+
+        // The primary contact comes from the opportunity's contact roles, and a line item's prices and a price book
+        // entry's keys and price are governed by access to their opportunity, price book and product.
+        "Opportunity.ContactId", "OpportunityLineItem.PricebookEntryId", "OpportunityLineItem.TotalPrice", "PricebookEntry.IsActive",
     };
 }

@@ -29,6 +29,38 @@ internal static class StandardSchema
             F("Product2", "Description", "TextArea"), F("Product2", "IsActive", "Checkbox"), F("Product2", "Family", "Picklist"),
         ],
         ["User"] = [F("User", "Id", "Id"), F("User", "Name", "Text"), F("User", "Username", "Text", true)],
+
+        // The Opportunity mapping profile's objects (Mapping:Profile = Opportunity).
+        ["Opportunity"] =
+        [
+            F("Opportunity", "Id", "Id"), F("Opportunity", "Name", "Text", true), F("Opportunity", "StageName", "Picklist", true),
+            F("Opportunity", "CloseDate", "Date", true), F("Opportunity", "Amount", "Currency"), F("Opportunity", "AccountId", "Lookup"),
+            F("Opportunity", "ContactId", "Lookup", referenceTo: "Contact"), F("Opportunity", "Pricebook2Id", "Lookup"), F("Opportunity", "IsWon", "Checkbox"),
+            F("Opportunity", "OwnerId", "Lookup"),
+        ],
+        ["OpportunityLineItem"] =
+        [
+            F("OpportunityLineItem", "Id", "Id"), F("OpportunityLineItem", "OpportunityId", "MasterDetail", true),
+            F("OpportunityLineItem", "PricebookEntryId", "Lookup"), F("OpportunityLineItem", "Product2Id", "Lookup"),
+            F("OpportunityLineItem", "Quantity", "Number", true), F("OpportunityLineItem", "UnitPrice", "Currency"),
+            F("OpportunityLineItem", "TotalPrice", "Currency"),
+        ],
+        ["Pricebook2"] = [F("Pricebook2", "Id", "Id"), F("Pricebook2", "Name", "Text", true), F("Pricebook2", "IsStandard", "Checkbox")],
+        ["PricebookEntry"] =
+        [
+            F("PricebookEntry", "Id", "Id"), F("PricebookEntry", "Pricebook2Id", "Lookup", true), F("PricebookEntry", "Product2Id", "Lookup", true),
+            F("PricebookEntry", "UnitPrice", "Currency", true), F("PricebookEntry", "IsActive", "Checkbox"),
+        ],
+    };
+
+    /// <summary>
+    /// Objects with no object permissions of their own: access to a line item is access to its opportunity, to a price
+    /// book entry access to its product (the platform has no separate object permission for either).
+    /// </summary>
+    private static readonly Dictionary<string, string> AccessThrough = new(StringComparer.Ordinal)
+    {
+        ["OpportunityLineItem"] = "Opportunity",
+        ["PricebookEntry"] = "Product2",
     };
 
     /// <summary>Fields every custom object has without a field file (Name is the nameField).</summary>
@@ -50,6 +82,9 @@ internal static class StandardSchema
 
     public static bool IsStandardObject(string name) => Objects.ContainsKey(name);
 
+    /// <summary>The object whose object permissions govern access to <paramref name="name"/>: itself, or its parent.</summary>
+    public static string AccessObject(string name) => AccessThrough.GetValueOrDefault(name, name);
+
     /// <summary>The standard fields of a standard object, or the system fields of a custom one.</summary>
     public static IEnumerable<FieldModel> FieldsOf(string objectName)
     {
@@ -64,6 +99,6 @@ internal static class StandardSchema
         return system.Select(f => F(objectName, f.Name, f.Type));
     }
 
-    private static FieldModel F(string obj, string name, string type, bool required = false) =>
-        new(obj, name, type, required, false, false, null, null);
+    private static FieldModel F(string obj, string name, string type, bool required = false, string? referenceTo = null) =>
+        new(obj, name, type, required, false, false, referenceTo, null);
 }

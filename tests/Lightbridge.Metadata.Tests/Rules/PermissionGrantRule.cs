@@ -46,7 +46,7 @@ internal sealed class PermissionGrantRule : IPackageRule
                     yield return new RuleViolation(Name, file.RelativePath, $"{field.QualifiedName} is computed ({field.Type}) and cannot be editable");
                 }
 
-                if (!readable.Contains(field.ObjectName))
+                if (!readable.Contains(StandardSchema.AccessObject(field.ObjectName)))
                 {
                     yield return new RuleViolation(Name, file.RelativePath, $"grants {field.QualifiedName} without read access to {field.ObjectName}");
                 }

@@ -33,7 +33,21 @@ public sealed class OpportunityProfileTests
         Assert.That(record["CloseDate"], Is.EqualTo(new DateOnly(2026, 3, 1)));
         Assert.That(record["Amount"], Is.EqualTo(10.8m));
         Assert.That(record["ContactId"], Is.EqualTo(ContactId));
-        Assert.That(record.References, Is.Empty);
+        Assert.That(record.References.Select(r => (r.ColumnName, r.ParentExternalId.Value)), Is.EqualTo(new[]
+        {
+            ("Lightspeed_Store__r.Lightspeed_Shop_Id__c", "120645-1"),
+        }));
+    }
+
+    [Test]
+    public void Sale_Refund_NamedAsARefundAndClosedWonWithItsNegativeTotal()
+    {
+        var refund = SaleSources()[^1].Sale;
+        var record = Mappings.Sale.Map(new SaleMappingSource(refund with { Status = SaleStatus.Completed }, null));
+
+        Assert.That(record["Name"], Is.EqualTo("Lightspeed refund 220000000002"));
+        Assert.That(record["StageName"], Is.EqualTo("Closed Won"));
+        Assert.That(record["Amount"], Is.EqualTo(-10.8m));
     }
 
     [Test]
@@ -52,20 +66,49 @@ public sealed class OpportunityProfileTests
     }
 
     [Test]
-    public void SaleLine_Line_MapsLineItemWithOpportunityAndProductByExternalId()
+    public void SaleLine_Line_MapsLineItemWithItsTotalAndItsOpportunityAndPriceByExternalId()
     {
-        var record = Mappings.SaleLine.Map(Sale().Lines[0]);
+        var record = Mappings.SaleLine.Map(Sale(lines: [Line("100", total: 10.8m)]).Lines[0]);
 
         Assert.That(record.ObjectName, Is.EqualTo("OpportunityLineItem"));
         Assert.That(record.ExternalIdField, Is.EqualTo("Lightspeed_Sale_Line_Id__c"));
+        Assert.That(record.Fields.Select(f => f.Name), Is.EqualTo(new[] { "Quantity", "TotalPrice" }), "one price only: Salesforce refuses both");
         Assert.That(record["Quantity"], Is.EqualTo(1m));
-        Assert.That(record["UnitPrice"], Is.EqualTo(10m));
+        Assert.That(record["TotalPrice"], Is.EqualTo(10.8m), "the line's total, tax included, so the opportunity's amount is what the shopper paid");
         Assert.That(record.References.Select(r => (r.ColumnName, r.ParentExternalId.Value)), Is.EqualTo(new[]
         {
             ("Opportunity.Lightspeed_Sale_Id__c", "120645-42"),
-            ("Product2.Lightspeed_Item_Id__c", "120645-5"),
+            ("PricebookEntry.Lightspeed_Item_Id__c", "120645-5"),
         }));
     }
+
+    [Test]
+    public void SaleLine_MiscLine_PricedFromTheMiscellaneousItem()
+    {
+        var record = Mappings.SaleLine.Map(Sale(lines: [Line("102", item: null)]).Lines[0]);
+
+        Assert.That(record.ReferenceFor("PricebookEntryId")!.ParentExternalId.Value, Is.EqualTo("120645-misc"));
+    }
+
+    [Test]
+    public void StandardPrice_Item_MapsItsDefaultPriceActiveAndItsProduct()
+    {
+        var priced = Mappings.StandardPrice!.Map(Items()[0]);
+        var unpriced = Mappings.StandardPrice.Map(Items()[1]);
+
+        Assert.That(priced.ObjectName, Is.EqualTo("PricebookEntry"));
+        Assert.That(priced.ExternalIdField, Is.EqualTo("Lightspeed_Item_Id__c"));
+        Assert.That(priced.ExternalId.Value, Is.EqualTo("120645-5"));
+        Assert.That(priced["UnitPrice"], Is.EqualTo(12m));
+        Assert.That(priced["IsActive"], Is.EqualTo(true));
+        Assert.That(unpriced["UnitPrice"], Is.EqualTo(0m), "an entry needs a price; an item without one is listed at 0");
+        Assert.That(unpriced["IsActive"], Is.EqualTo(true), "archived items keep an active price: their old sales still need lines");
+        Assert.That(priced.ReferenceFor("Product2Id")!.ColumnName, Is.EqualTo("Product2.Lightspeed_Item_Id__c"));
+    }
+
+    [Test]
+    public void Compile_CustomObjectsProfile_KeepsNoStandardPrices() =>
+        Assert.That(new MappingCompiler().Compile(new MappingOptions()).StandardPrice, Is.Null);
 
     [Test]
     public void Compile_OpportunityOverrides_PricebookAndDescriptionApplied()

@@ -51,6 +51,9 @@ internal sealed class EmulatorState : IDisposable
 
     public string UserId { get; private set; } = "";
 
+    /// <summary>The id of the org's standard price book, seeded at every reset.</summary>
+    public string StandardPricebookId { get; private set; } = "";
+
     public RecordStore Store { get; }
 
     public PlatformEventLog Events { get; }
@@ -113,6 +116,14 @@ internal sealed class EmulatorState : IDisposable
                 ["IsActive"] = true,
             });
             Dml.UserId = UserId;
+
+            // Every org has one standard price book (active here, as in a new org); the API cannot create another.
+            StandardPricebookId = Dml.Seed(Schema.Find("Pricebook2")!, new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["Name"] = "Standard Price Book",
+                ["IsActive"] = true,
+                ["IsStandard"] = true,
+            });
             foreach (var (type, values) in Schema.CustomMetadataRecords)
             {
                 if (Schema.Find(type) is { } definition)

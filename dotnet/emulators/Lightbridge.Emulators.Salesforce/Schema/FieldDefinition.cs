@@ -27,6 +27,12 @@ internal sealed class FieldDefinition
     /// <summary>System fields, auto-numbers and roll-ups are read-only to API writers.</summary>
     public bool ReadOnly { get; init; }
 
+    /// <summary>
+    /// Createable but not updateable (a line item's <c>OpportunityId</c>, a price book entry's <c>Product2Id</c>): an update
+    /// may repeat the stored value, as an idempotent upsert does, but not change it.
+    /// </summary>
+    public bool CreateOnly { get; init; }
+
     public string? ReferenceTo { get; init; }
 
     public string? RelationshipName { get; init; }

@@ -69,9 +69,11 @@ internal static class StandardObjects
         product.AddField(new FieldDefinition { Name = "Description", Type = FieldType.TextArea, Label = "Product Description", Length = 4000 });
         product.AddField(Text("Family", "Product Family", 255));
         product.AddField(Text("StockKeepingUnit", "Product SKU", 180));
+
+        ProductObjects.AddTo(schema);
     }
 
-    private static ObjectDefinition Standard(OrgSchema schema, string name, string prefix, string label)
+    internal static ObjectDefinition Standard(OrgSchema schema, string name, string prefix, string label)
     {
         var definition = schema.GetOrAdd(name, ObjectKind.Standard, prefix);
         definition.Label = label;
@@ -79,12 +81,12 @@ internal static class StandardObjects
         return definition;
     }
 
-    private static FieldDefinition Text(string name, string label, int length, bool required = false, bool unique = false, bool readOnly = false) =>
+    internal static FieldDefinition Text(string name, string label, int length, bool required = false, bool unique = false, bool readOnly = false) =>
         new() { Name = name, Type = FieldType.Text, Label = label, Length = length, Required = required, Unique = unique, ReadOnly = readOnly };
 
-    private static FieldDefinition Reference(string name, string label, string to, string relationship) =>
+    internal static FieldDefinition Reference(string name, string label, string to, string relationship) =>
         new() { Name = name, Type = FieldType.Lookup, Label = label, ReferenceTo = to, RelationshipName = relationship, Length = 18 };
 
-    private static FieldDefinition Owner() =>
+    internal static FieldDefinition Owner() =>
         new() { Name = "OwnerId", Type = FieldType.Lookup, Label = "Owner ID", ReferenceTo = "User", RelationshipName = "Owner", Length = 18 };
 }

@@ -22,6 +22,7 @@ internal sealed partial class DmlEngine
     private readonly TimeProvider _time;
     private readonly RollupCalculator _rollups;
     private readonly RecordChecks _checks;
+    private readonly ProductRules _products;
     private readonly Dictionary<string, long> _autoNumbers = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly Control.CallCounters _counters;
@@ -35,6 +36,7 @@ internal sealed partial class DmlEngine
         _time = time;
         _rollups = new RollupCalculator(store, time);
         _checks = new RecordChecks(store);
+        _products = new ProductRules(store);
     }
 
     /// <summary>The integration user's id, the owner of new records.</summary>
@@ -116,6 +118,11 @@ internal sealed partial class DmlEngine
         }
 
         var (changes, errors) = ReadBody(definition, existing, body);
+        if (existing is not null)
+        {
+            errors.AddRange(RecordChecks.CheckCreateOnly(definition, existing, changes));
+        }
+
         if (errors.Count > 0)
         {
             return DmlResult.Fail(errors);
@@ -139,6 +146,11 @@ internal sealed partial class DmlEngine
         }
 
         errors.AddRange(_checks.CheckReferences(definition, changes));
+        if (errors.Count == 0)
+        {
+            errors.AddRange(_products.Apply(definition, existing, values, changes));
+        }
+
         if (errors.Count == 0)
         {
             errors.AddRange(_checks.RunValidationRules(definition, values));
@@ -180,6 +192,7 @@ internal sealed partial class DmlEngine
         var record = new SObjectRecord(definition, id, values);
         _store.Put(record);
         _rollups.ChildChanged(definition, existing, record);
+        _products.AfterWrite(definition, existing, record, now);
         // Record-level counts per object, whatever API wrote them: tests prove "writes nothing" per object with them.
         _counters.Increment((existing is null ? "dml.insert." : "dml.update.") + definition.Name);
         return DmlResult.Ok(id, existing is null);
@@ -334,6 +347,7 @@ internal sealed partial class DmlEngine
         {
             _store.Remove(current);
             _rollups.ChildChanged(record.Definition, current, null);
+            _products.AfterWrite(record.Definition, current, null, _time.GetUtcNow());
         }
     }
 

@@ -80,6 +80,25 @@ internal sealed class RecordChecks
         }
     }
 
+    /// <summary>
+    /// A createable, not updateable field may be repeated unchanged on update (an upsert by external id sends every field
+    /// every time) but not changed.
+    /// </summary>
+    public static IEnumerable<ApiError> CheckCreateOnly(ObjectDefinition definition, SObjectRecord existing, Dictionary<string, object?> changes)
+    {
+        foreach (var (name, value) in changes)
+        {
+            var field = definition.FindField(name);
+            if (field is { CreateOnly: true } && !Equals(existing.Get(field.Name), value))
+            {
+                yield return new ApiError(
+                    "INVALID_FIELD_FOR_INSERT_UPDATE",
+                    $"Unable to create/update fields: {field.Name}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.",
+                    [field.Name]);
+            }
+        }
+    }
+
     public IEnumerable<ApiError> RunValidationRules(ObjectDefinition definition, Dictionary<string, object?> values)
     {
         foreach (var rule in definition.ValidationRules.Where(r => r.Active))

@@ -18,7 +18,8 @@ public sealed class CompiledMappings
         ObjectMapping<NormalizedCustomer> lead,
         ObjectMapping<SaleMappingSource> sale,
         ObjectMapping<NormalizedSaleLine> saleLine,
-        ObjectMapping<NormalizedSalePayment>? payment)
+        ObjectMapping<NormalizedSalePayment>? payment,
+        ObjectMapping<NormalizedItem>? standardPrice)
     {
         Profile = profile;
         Store = store;
@@ -29,6 +30,7 @@ public sealed class CompiledMappings
         Sale = sale;
         SaleLine = saleLine;
         Payment = payment;
+        StandardPrice = standardPrice;
     }
 
     /// <summary>The profile in force.</summary>
@@ -57,4 +59,10 @@ public sealed class CompiledMappings
 
     /// <summary>SalePayment → <c>Lightspeed_Payment__c</c>; null when the profile writes no payments (Opportunity).</summary>
     public ObjectMapping<NormalizedSalePayment>? Payment { get; }
+
+    /// <summary>
+    /// Item → its standard <c>PricebookEntry</c> (the price book is set when loading), under
+    /// <see cref="MappingProfile.Opportunity"/>: line items need their product priced; null under the other profile.
+    /// </summary>
+    public ObjectMapping<NormalizedItem>? StandardPrice { get; }
 }

@@ -235,13 +235,14 @@ public sealed class MappingCompiler
         return new CompiledMappings(
             profile,
             One<ObjectMapping<NormalizedShop>>("shop"),
-            One<ObjectMapping<NormalizedItem>>("item"),
+            One<ObjectMapping<NormalizedItem>>("item", SalesforceSchema.Product.ObjectName),
             One<ObjectMapping<NormalizedItemShop>>("inventory"),
             One<ObjectMapping<NormalizedCustomer>>("customer", SalesforceSchema.Contact.ObjectName),
             One<ObjectMapping<NormalizedCustomer>>("customer", SalesforceSchema.Lead.ObjectName),
             One<ObjectMapping<SaleMappingSource>>("sale"),
             One<ObjectMapping<NormalizedSaleLine>>("line"),
-            objects.Any(o => o.Source == "payment") ? One<ObjectMapping<NormalizedSalePayment>>("payment") : null);
+            objects.Any(o => o.Source == "payment") ? One<ObjectMapping<NormalizedSalePayment>>("payment") : null,
+            objects.Any(o => o.ObjectName == MiscellaneousItem.PriceObject) ? One<ObjectMapping<NormalizedItem>>("item", MiscellaneousItem.PriceObject) : null);
     }
 
     private static T? Error<T>(List<(string, string)> errors, string setting, string message)

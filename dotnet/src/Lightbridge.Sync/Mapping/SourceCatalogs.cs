@@ -129,6 +129,10 @@ internal static class SourceCatalogs
         M<NormalizedSaleLine, string>("id", l => l.Source.Id.Value),
         M<NormalizedSaleLine, ExternalId>("sale_external_id", l => l.SaleExternalId),
         M<NormalizedSaleLine, ExternalId?>("item_external_id", l => l.ItemExternalId),
+
+        // The item whose standard price book entry an OpportunityLineItem names: Lightspeed's item 0, the miscellaneous
+        // item, for a line that sells no catalogued item (the Opportunity profile keeps an entry for it).
+        M<NormalizedSaleLine, ExternalId>("priced_item_external_id", l => l.ItemExternalId ?? MiscellaneousItem.ExternalIdIn(l.ExternalId.AccountId)),
         M<NormalizedSaleLine, ExternalId?>("original_line_external_id", l => l.OriginalLineExternalId),
         M<NormalizedSaleLine, decimal>("quantity", l => l.Quantity),
         M<NormalizedSaleLine, decimal>("unit_price", l => l.UnitPrice),

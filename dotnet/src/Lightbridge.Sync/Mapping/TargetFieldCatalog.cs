@@ -17,14 +17,17 @@ namespace Lightbridge.Sync.Mapping;
 /// </remarks>
 internal static class TargetFieldCatalog
 {
-    /// <summary>
-    /// The external-id field the Opportunity profile keys <c>Opportunity</c> on. It is not in the package: an org using
-    /// that profile adds it (Text(64), External ID, Unique), as the README's Opportunity section says.
-    /// </summary>
+    /// <summary>The external-id field the Opportunity profile keys <c>Opportunity</c> on (in the package, like the two below).</summary>
     public const string OpportunitySaleId = "Lightspeed_Sale_Id__c";
 
-    /// <summary>The external-id field the Opportunity profile keys <c>OpportunityLineItem</c> on; added by the org like <see cref="OpportunitySaleId"/>.</summary>
+    /// <summary>The external-id field the Opportunity profile keys <c>OpportunityLineItem</c> on.</summary>
     public const string OpportunityLineItemSaleLineId = "Lightspeed_Sale_Line_Id__c";
+
+    /// <summary>
+    /// The external-id field the Opportunity profile keys each product's standard <c>PricebookEntry</c> on: the item's own
+    /// external id, so a line item names its entry by the item it sells.
+    /// </summary>
+    public const string PricebookEntryItemId = "Lightspeed_Item_Id__c";
 
     private static readonly FrozenDictionary<string, FrozenDictionary<string, KnownField>> Objects = new Dictionary<string, KnownField[]>
     {
@@ -169,6 +172,7 @@ internal static class TargetFieldCatalog
             new("Amount", T.Currency),
             new("AccountId", T.Reference),
             new("ContactId", T.Reference),
+            new("Lightspeed_Store__c", T.Reference),
             new("Pricebook2Id", T.Reference),
             new("Description", T.Text),
             new("Type", T.Text),
@@ -190,6 +194,15 @@ internal static class TargetFieldCatalog
             new("Discount", T.Number),
             new("Description", T.Text),
             new("ServiceDate", T.Date),
+        ],
+        ["PricebookEntry"] =
+        [
+            new(PricebookEntryItemId, T.Text, IsExternalId: true),
+            new("Pricebook2Id", T.Reference),
+            new("Product2Id", T.Reference),
+            new("UnitPrice", T.Currency),
+            new("IsActive", T.Checkbox),
+            new("UseStandardPrice", T.Checkbox),
         ],
     }.ToFrozenDictionary(
         o => o.Key,

@@ -3,6 +3,7 @@ using Lightbridge.Core.Model;
 using Lightbridge.Core.Normalization;
 using Lightbridge.Core.Validation;
 using Lightbridge.Sync.Mapping;
+using Lightbridge.Sync.Pipelines.Prices;
 
 namespace Lightbridge.Sync.Pipelines;
 
@@ -29,10 +30,12 @@ internal static class CatalogEntities
     };
 
     /// <summary>
-    /// Item → <c>Product2</c>. Archived items are read too, so <c>IsActive</c> turns false when an item is archived
+    /// Item → <c>Product2</c> (and, under the Opportunity profile, its standard <c>PricebookEntry</c>). Archived items are read too, so <c>IsActive</c> turns false when an item is archived
     /// (Lightspeed archives instead of deleting; shared/reference/lightspeed-api.md §9.16).
     /// </summary>
-    public static EntityDefinition<Item, NormalizedItem> Item(CompiledMappings mappings) => new()
+    /// <param name="mappings">The mappings in force.</param>
+    /// <param name="standardPrices">Each written product's standard price (Opportunity profile); null when not kept.</param>
+    public static EntityDefinition<Item, NormalizedItem> Item(CompiledMappings mappings, StandardPrices? standardPrices = null) => new()
     {
         Entity = SyncEntity.Item,
         Read = (client, query, ct) => client.GetItemsAsync(query, ct),
@@ -42,6 +45,7 @@ internal static class CatalogEntities
         Normalize = ItemNormalizer.Normalize,
         Validate = CatalogValidator.Validate,
         Mapping = mappings.Product,
+        WriteCompanions = standardPrices is null ? null : standardPrices.WriteAsync,
     };
 
     /// <summary>

@@ -3,6 +3,7 @@ using Lightbridge.Core.Mapping;
 using Lightbridge.Core.Model;
 using Lightbridge.Core.Normalization;
 using Lightbridge.Lightspeed;
+using Lightbridge.Salesforce;
 
 namespace Lightbridge.Sync.Pipelines;
 
@@ -45,6 +46,13 @@ internal sealed class EntityDefinition<TSource, TNormalized>
     /// parent worth sorting for.
     /// </summary>
     public Func<TNormalized, string?>? ParentKey { get; init; }
+
+    /// <summary>
+    /// Writes what each written record needs beside itself (a product's standard price under the Opportunity profile)
+    /// after the batch's own load, Bulk when the flag says so; by position, null where it went through, else the
+    /// refusal, which queues the record as if it had been refused itself. Null when the entity needs nothing else.
+    /// </summary>
+    public Func<IReadOnlyList<TNormalized>, bool, CancellationToken, Task<IReadOnlyList<RecordResult?>>>? WriteCompanions { get; init; }
 
     /// <summary>The Lightspeed entity name, which is also the resource name (<c>/ItemShop.json</c>).</summary>
     public string LightspeedEntity => Entity.ToString();

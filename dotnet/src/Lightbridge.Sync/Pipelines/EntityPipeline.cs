@@ -3,6 +3,7 @@ using Lightbridge.Core.Mapping;
 using Lightbridge.Core.Model;
 using Lightbridge.Core.Planning;
 using Lightbridge.Lightspeed;
+using Lightbridge.Salesforce;
 using Lightbridge.Sync.Mapping;
 
 namespace Lightbridge.Sync.Pipelines;
@@ -72,6 +73,11 @@ internal sealed class EntityPipeline<TSource, TNormalized> : BatchPipeline<TSour
         {
             await PauseIfAllowanceSpentAsync(ct).ConfigureAwait(false);
             var report = await Services.Loader.LoadAsync(toLoad.Select(p => p.Record).ToList(), ct, run.Mode.ForceBulk).ConfigureAwait(false);
+            if (_definition.WriteCompanions is { } companions)
+            {
+                report = await WithCompanionsAsync(companions, toLoad, report, run.Mode.ForceBulk, ct).ConfigureAwait(false);
+            }
+
             Commit(toLoad, report, run);
         }
     }
@@ -169,6 +175,29 @@ internal sealed class EntityPipeline<TSource, TNormalized> : BatchPipeline<TSour
         run.Tally.Updated += updated;
         run.Tally.LoadPaths.Add(report.Path);
         Log.BatchLoaded(Services.Logger, loaded.Count, EntityName, report.Path, created, updated, failed);
+    }
+
+    /// <summary>Writes the companions of the records written; a refused companion turns its record's result into that refusal.</summary>
+    private static async Task<LoadReport> WithCompanionsAsync(
+        Func<IReadOnlyList<TNormalized>, bool, CancellationToken, Task<IReadOnlyList<RecordResult?>>> companions,
+        List<Prepared> loaded,
+        LoadReport report,
+        bool forceBulk,
+        CancellationToken ct)
+    {
+        var written = Enumerable.Range(0, loaded.Count).Where(i => report.Results[i].Success).ToList();
+        var outcomes = await companions(written.Select(i => loaded[i].Normalized).ToList(), forceBulk, ct).ConfigureAwait(false);
+        var results = report.Results.ToArray();
+        for (var j = 0; j < written.Count; j++)
+        {
+            if (outcomes[j] is { } refused)
+            {
+                var i = written[j];
+                results[i] = results[i] with { Success = false, Created = null, Errors = refused.Errors };
+            }
+        }
+
+        return report with { Results = results };
     }
 
     /// <summary>A record ready to load, with what the commit needs to know about it.</summary>

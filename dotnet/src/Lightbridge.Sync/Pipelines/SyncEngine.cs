@@ -81,7 +81,8 @@ public sealed class SyncEngine
         _pipelines =
         [
             new EntityPipeline<Core.Model.Shop, NormalizedShop>(CatalogEntities.Shop(mappings), services),
-            new EntityPipeline<Core.Model.Item, NormalizedItem>(CatalogEntities.Item(mappings), services),
+            new EntityPipeline<Core.Model.Item, NormalizedItem>(
+                CatalogEntities.Item(mappings, mappings.StandardPrice is { } price ? new Prices.StandardPrices(price, services) : null), services),
             new EntityPipeline<Core.Model.ItemShop, NormalizedItemShop>(CatalogEntities.ItemShop(mappings), services),
             new CustomerPipeline(services, mappings, matching, new LibPhoneNumberNormalizer()),
 
