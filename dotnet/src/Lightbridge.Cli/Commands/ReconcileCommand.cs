@@ -72,7 +72,7 @@ internal static class ReconcileCommand
                 await Console.Error.WriteLineAsync($"lightbridge: {ex.Message}");
                 return ExitCodes.BadConfiguration;
             }
-            catch (Exception ex) when (ex is LightspeedApiException or SalesforceApiException or HttpRequestException or InvalidOperationException)
+            catch (Exception ex) when (ex is LightspeedApiException or SalesforceApiException or HttpRequestException or ReconcileReportRefusedException)
             {
                 await Console.Error.WriteLineAsync($"lightbridge: the reconciliation stopped: {ex.Message}");
                 return ExitCodes.ExternalSystemFailure;

@@ -142,7 +142,7 @@ public sealed class MatchPreviewer
 
                 Tally.AddCustomer(CustomerOutcome.Invalid, null);
                 Rows.Add(new MatchReportRow(
-                    source.Id.Value, $"{account.AccountId.Value}-{source.Id.Value}", null, null, CustomerOutcome.Invalid, preparation.Rule, "None", null, null, [], null, preparation.Message));
+                    source.Id.Value, new ExternalId(account.AccountId, source.Id).Value, null, null, CustomerOutcome.Invalid, preparation.Rule, "None", null, null, [], null, preparation.Message));
             }
 
             if (prepared.Count == 0)

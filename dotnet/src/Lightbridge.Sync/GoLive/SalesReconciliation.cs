@@ -65,6 +65,7 @@ public sealed class SalesReconciliation
     /// Upserts the run and its errors into Salesforce, and resolves the window's earlier errors that no longer differ.
     /// Returns how many errors are open after it.
     /// </summary>
+    /// <exception cref="ReconcileReportRefusedException">Salesforce refused a record (the package is missing or out of date).</exception>
     public async Task<int> ReportAsync(ReconcileRun run, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -119,7 +120,7 @@ public sealed class SalesReconciliation
         if (refused.Count > 0)
         {
             var first = refused[0].Errors.Count > 0 ? $"{refused[0].Errors[0].StatusCode}: {refused[0].Errors[0].Message}" : "no reason given";
-            throw new InvalidOperationException($"Salesforce refused {refused.Count} reconciliation record(s) ({refused[0].ExternalId}: {first}).");
+            throw new ReconcileReportRefusedException($"Salesforce refused {refused.Count} reconciliation record(s) ({refused[0].ExternalId}: {first}).");
         }
     }
 }
@@ -140,4 +141,25 @@ public sealed record ReconcileRun(string RunId, string AccountId, ReconcileWindo
             .Where(d => d.Kind is SaleDifferenceKind.MissingInSalesforce or SaleDifferenceKind.DifferentValues)
             .Select(d => new Core.Model.LightspeedId(d.ExternalId[(AccountId.Length + 1)..]))
             .ToList();
+}
+
+/// <summary>Salesforce refused a reconciliation run or error record: the package in the org is missing or out of date.</summary>
+public sealed class ReconcileReportRefusedException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public ReconcileReportRefusedException()
+    {
+    }
+
+    /// <summary>Creates the exception with its message.</summary>
+    public ReconcileReportRefusedException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with its message and cause.</summary>
+    public ReconcileReportRefusedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }
