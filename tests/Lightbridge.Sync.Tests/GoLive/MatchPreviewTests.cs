@@ -106,6 +106,11 @@ public sealed class MatchPreviewTests
                 Assert.That(markdown.ToString(), Does.Not.Contain(email), "emails are masked");
             }
 
+            foreach (var phone in customers.Select(harness.Normalized).SelectMany(n => n.Phones).Select(p => p.Number.Value))
+            {
+                Assert.That(csv.ToString(), Does.Not.Contain(phone), "phones are masked");
+            }
+
             Assert.That(markdown.ToString(), Does.Contain("| Ambiguous |").And.Contain("Salesforce duplicates to merge"));
         });
     }

@@ -11,7 +11,7 @@ namespace Lightbridge.Sync.GoLive;
 /// summary (counts per outcome and rule, the writes a sync would make, the org's duplicate clusters).
 /// </summary>
 /// <remarks>
-/// Emails and phones are masked in both files (<c>j***@example.com</c>, <c>***0199</c>): the files are made to be
+/// Emails and phones are masked in both files (<c>j***@example.com</c>, <c>+14*******199</c>): the files are made to be
 /// passed around before go-live (mailed to the CRM owner, attached to a ticket), while the Lightspeed and Salesforce ids
 /// they carry are enough to open each customer and record in its own system. Nothing personal leaves either system.
 /// </remarks>
