@@ -15,6 +15,8 @@ internal static class Program
         root.Subcommands.Add(BackfillCommand.Create(options));
         root.Subcommands.Add(ReplayCommand.Create(options));
         root.Subcommands.Add(StatusCommand.Create(options.Config));
+        root.Subcommands.Add(MatchReportCommand.Create(options));
+        root.Subcommands.Add(ReconcileCommand.Create(options));
         root.Subcommands.Add(SharingCommand.Create(options));
         root.Subcommands.Add(EmulateCommand.Create());
 

@@ -38,6 +38,12 @@ internal sealed class SyncSession : IDisposable
     /// <summary>The engine over the configured account and org.</summary>
     public SyncEngine Engine { get; }
 
+    /// <summary>The client of the configured Lightspeed account (the go-live verbs read through it).</summary>
+    public LightspeedClient Lightspeed => _lightspeed;
+
+    /// <summary>The client of the configured org.</summary>
+    public SalesforceClient Salesforce => _salesforce;
+
     /// <summary>The settings, the compiled mapping and the logs of a verb, read and checked at its start.</summary>
     public sealed record Setup(SyncSettings Settings, CompiledMappings Mappings, Serilog.Core.Logger Log);
 

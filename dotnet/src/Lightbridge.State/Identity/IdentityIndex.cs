@@ -151,6 +151,9 @@ public sealed class IdentityIndex
             HighWater.DeleteAll();
         });
 
+    /// <summary>Every entry, in id order, read lazily (the match report clusters the org's duplicates from it).</summary>
+    public IEnumerable<IdentityEntry> All() => Collection.FindAll().Select(FromDocument);
+
     /// <summary>How many entries the index holds.</summary>
     public int Count() => Collection.Count();
 

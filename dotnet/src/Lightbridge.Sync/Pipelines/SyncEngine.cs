@@ -201,6 +201,16 @@ public sealed class SyncEngine
         throw new ArgumentException("A resync names records or a window.", nameof(ids));
     }
 
+    /// <summary>
+    /// Reads the named records of <paramref name="entity"/> fresh from Lightspeed and pushes them through its pipeline,
+    /// logged with <paramref name="trigger"/>: <c>reconcile --heal</c> resyncs exactly the sales it found missing or
+    /// different this way (trigger Reconcile). Checkpoints are not touched.
+    /// </summary>
+    /// <exception cref="ArgumentException">The engine does not sync the entity.</exception>
+    public Task<SyncRunResult> SyncRecordsAsync(
+        SyncEntity entity, AccountContext account, IReadOnlyCollection<Core.Model.LightspeedId> ids, RunTrigger trigger, CancellationToken ct = default) =>
+        Pipeline(entity).SyncRecordsAsync(account, ids, trigger, ct);
+
     private IEntityPipeline Pipeline(SyncEntity entity) =>
         _pipelines.FirstOrDefault(p => p.Entity == entity)
             ?? throw new ArgumentException($"The sync engine does not sync {entity} (it syncs {string.Join(", ", Entities)}).", nameof(entity));

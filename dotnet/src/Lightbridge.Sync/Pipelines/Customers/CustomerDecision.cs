@@ -14,4 +14,8 @@ internal sealed record CustomerDecision(
     IReadOnlyList<PreparedCustomer> Members,
     CustomerWrite Write,
     IReadOnlyDictionary<string, object?>? Current,
-    string? MissingRecord);
+    string? MissingRecord)
+{
+    /// <summary>What matching decided for the group (the rule, or the candidates of an ambiguous match); the match report shows it.</summary>
+    public MatchOutcome? Outcome { get; init; }
+}

@@ -5,7 +5,6 @@ using Lightbridge.Core.Matching;
 using Lightbridge.Core.Model;
 using Lightbridge.Core.Normalization;
 using Lightbridge.Core.Planning;
-using Lightbridge.Core.Validation;
 using Lightbridge.Lightspeed;
 using Lightbridge.State;
 using Lightbridge.Sync.Mapping;
@@ -22,7 +21,7 @@ namespace Lightbridge.Sync.Pipelines.Customers;
 /// </summary>
 /// <remarks>
 /// Archived customers are read too: their old sales still need a Contact or Lead to link to. The decisions live in
-/// <see cref="CustomerWriteDecider"/>. A backfill loads customers by batch size (Bulk from <c>Sync:BulkThreshold</c>)
+/// <see cref="CustomerDecisionStep"/> (shared with the match report). A backfill loads customers by batch size (Bulk from <c>Sync:BulkThreshold</c>)
 /// rather than always through Bulk: matching decides per shopper between an update by id and a create.
 /// </remarks>
 internal sealed class CustomerPipeline : BatchPipeline<Customer>
@@ -34,14 +33,7 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
     public const string MatchedRecordMissing = nameof(MatchedRecordMissing);
 
     private readonly PipelineServices _services;
-    private readonly MatchingOptions _options;
-    private readonly MatchingPolicy _policy;
-    private readonly CustomerNormalizer _normalizer;
-    private readonly ObjectMapping<NormalizedCustomer> _contact;
-    private readonly ObjectMapping<NormalizedCustomer> _lead;
-    private readonly CustomerWriteDecider _decider;
-    private readonly IdentityEntryFactory _entries;
-    private readonly IdentityIndexRefresher _refresher;
+    private readonly CustomerDecisionStep _step;
     private readonly RecordUpdater _updater;
     private readonly CustomerLinks _links;
 
@@ -49,20 +41,7 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
         : base(services)
     {
         _services = services;
-        _options = options;
-        _policy = options.ToMatchingPolicy();
-        _normalizer = new CustomerNormalizer(phones);
-        _contact = mappings.Contact;
-        _lead = mappings.Lead;
-        _decider = new CustomerWriteDecider(
-            new CustomerMatcher(new IdentityIndexLookup(services.State.Identities), _policy),
-            new CustomerWritePlanner(options.ToFieldPolicies(), options.ToAccountPolicy(), _contact, _lead),
-            new CurrentValuesReader(services.Salesforce),
-            new AccountResolver(services.Salesforce),
-            services.State.Identities,
-            MappingFor);
-        _entries = new IdentityEntryFactory(phones, options.DefaultRegion.ToUpperInvariant());
-        _refresher = new IdentityIndexRefresher(services.Salesforce, services.State.Identities, _entries);
+        _step = new CustomerDecisionStep(services.Salesforce, services.State.Identities, mappings, options, phones, services.Logger);
         _updater = new RecordUpdater(services.Salesforce, new LoadPathPlanner(services.Options.BulkThreshold), services.Time);
         _links = new CustomerLinks(services.State);
     }
@@ -80,7 +59,7 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
     /// <summary>Every kind of run matches against a current index: refreshed from Salesforce first.</summary>
     protected override async Task BeforeRunAsync(BatchRun run, CancellationToken ct)
     {
-        var refresh = await _refresher.RefreshAsync(ct).ConfigureAwait(false);
+        var refresh = await _step.Refresher.RefreshAsync(ct).ConfigureAwait(false);
         CustomerLog.IndexRefreshed(_services.Logger, refresh.Contacts, refresh.Leads, refresh.Full);
     }
 
@@ -105,8 +84,7 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
 
         if (prepared.Count > 0)
         {
-            var groups = BatchDeduplicator.Collapse(prepared.Values.Select(p => p.Normalized).ToList(), _policy.Rules);
-            var decisions = await _decider.DecideAsync(groups, prepared, ct).ConfigureAwait(false);
+            var decisions = await _step.DecideAsync(prepared, ct).ConfigureAwait(false);
             foreach (var missing in decisions.Where(d => d.MissingRecord is not null))
             {
                 QueueAll(missing.Members, MatchedRecordMissing, missing.MissingRecord!, RecordDisposition.Pending, run);
@@ -119,32 +97,13 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
     /// <summary>Normalizes and validates one customer; null when it went to the queue.</summary>
     private PreparedCustomer? Prepare(Customer source, DateTimeOffset changedAt, BatchRun run)
     {
-        NormalizedCustomer normalized;
-        try
+        var preparation = _step.Prepare(source, changedAt, run.Account);
+        if (preparation.Customer is null)
         {
-            normalized = _normalizer.Normalize(source, run.Account);
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException)
-        {
-            Queue(source, changedAt, NormalizationFailed, RecordFailure.WholeRecord, $"Customer {source.Id} could not be normalized: {ex.Message}", RecordDisposition.Queued, run);
-            return null;
+            Queue(source, changedAt, preparation.Rule!, preparation.Field, preparation.Message!, RecordDisposition.Queued, run);
         }
 
-        var failures = CustomerValidator.Validate(normalized);
-        foreach (var warning in failures.Where(f => !f.IsBlocking))
-        {
-            // A malformed email or phone is only left out of matching (issue 5, "Validation"); the customer goes on.
-            Log.RecordWarning(_services.Logger, EntityName, source.Id.Value, warning.Rule);
-        }
-
-        var blocking = failures.Where(f => f.IsBlocking).ToList();
-        if (blocking.Count > 0)
-        {
-            Queue(source, changedAt, blocking[0].Rule, blocking[0].Field, string.Join(" ", blocking.Select(f => f.Message)), RecordDisposition.Queued, run);
-            return null;
-        }
-
-        return new PreparedCustomer(source, changedAt, normalized);
+        return preparation.Customer;
     }
 
     private async Task WriteAsync(List<CustomerDecision> decisions, BatchRun run, CancellationToken ct)
@@ -166,7 +125,7 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
             Settle(decision, decision.Write.ObjectType, decision.Write.TargetId!.Value, run);
         }
 
-        var creates = await _decider.WithAccountsAsync(decisions.Where(d => d.Write.Kind == CustomerWriteKind.Create).ToList(), ct).ConfigureAwait(false);
+        var creates = await _step.WithAccountsAsync(decisions.Where(d => d.Write.Kind == CustomerWriteKind.Create).ToList(), ct).ConfigureAwait(false);
         foreach (var type in new[] { CustomerObjectType.Contact, CustomerObjectType.Lead })
         {
             var toCreate = creates.Where(d => d.Write.ObjectType == type).ToList();
@@ -209,7 +168,7 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
                     updated++;
                 }
 
-                entries.Add(EntryAfterWrite(decision, type, id));
+                entries.Add(_step.EntryAfterWrite(decision, type, id));
                 Settle(decision, type, id, run);
                 continue;
             }
@@ -232,43 +191,7 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
         Log.BatchLoaded(_services.Logger, written.Count, EntityName, report.Path, created, updated, failed);
     }
 
-    /// <summary>
-    /// The index entry of a record just written: its values before the write with the written fields laid over them.
-    /// Its <c>SystemModstamp</c> is unknown here, so the entry carries the earliest instant, which never moves the
-    /// refresh high-water mark; the next refresh replaces it with the org's own.
-    /// </summary>
-    private IdentityEntry EntryAfterWrite(CustomerDecision decision, CustomerObjectType type, SalesforceId id)
-    {
-        var values = new Dictionary<string, object?>(decision.Current ?? new Dictionary<string, object?>(), StringComparer.Ordinal);
-        var record = decision.Write.Record!;
-        foreach (var field in record.Fields)
-        {
-            values[field.Name] = field.Value;
-        }
-
-        var externalIdField = MappingFor(type).ExternalIdField;
-        if (decision.Write.Kind == CustomerWriteKind.Create)
-        {
-            values[externalIdField] = record.ExternalId.Value;
-        }
-
-        return _entries.Create(
-            id,
-            type == CustomerObjectType.Contact ? IdentityObject.Contact : IdentityObject.Lead,
-            TextOf(values, SalesforceSchema.Contact.Email),
-            TextOf(values, SalesforceSchema.Contact.Phone),
-            TextOf(values, SalesforceSchema.Contact.MobilePhone),
-            TextOf(values, externalIdField),
-            isConverted: false,
-            convertedContactId: null,
-            DateTimeOffset.MinValue);
-    }
-
-    private ObjectMapping<NormalizedCustomer> MappingFor(CustomerObjectType type) => type == CustomerObjectType.Contact ? _contact : _lead;
-
-    private static string? TextOf(Dictionary<string, object?> values, string field) =>
-        values.TryGetValue(field, out var value) && RecordUpdater.Plain(value) is { } plain ? Convert.ToString(plain, System.Globalization.CultureInfo.InvariantCulture) : null;
-
+    private ObjectMapping<NormalizedCustomer> MappingFor(CustomerObjectType type) => _step.MappingFor(type);
 
     /// <summary>Links every member of a written or unchanged group to its record and settles it for the checkpoint.</summary>
     private void Settle(CustomerDecision decision, CustomerObjectType type, SalesforceId id, BatchRun run)

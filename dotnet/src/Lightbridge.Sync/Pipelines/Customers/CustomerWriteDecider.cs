@@ -22,6 +22,7 @@ internal sealed class CustomerWriteDecider
     private readonly AccountResolver _accounts;
     private readonly IdentityIndex _index;
     private readonly Func<CustomerObjectType, ObjectMapping<NormalizedCustomer>> _mappingFor;
+    private readonly WrittenValues? _written;
 
     public CustomerWriteDecider(
         CustomerMatcher matcher,
@@ -29,8 +30,10 @@ internal sealed class CustomerWriteDecider
         CurrentValuesReader current,
         AccountResolver accounts,
         IdentityIndex index,
-        Func<CustomerObjectType, ObjectMapping<NormalizedCustomer>> mappingFor)
+        Func<CustomerObjectType, ObjectMapping<NormalizedCustomer>> mappingFor,
+        WrittenValues? written = null)
     {
+        _written = written;
         _matcher = matcher;
         _planner = planner;
         _current = current;
@@ -55,6 +58,15 @@ internal sealed class CustomerWriteDecider
                 {
                     current[id] = values;
                 }
+
+                // A dry run reads back what it would have written (the match report; null in a sync).
+                foreach (var id in ids)
+                {
+                    if (_written?.Overlay(id, current.GetValueOrDefault(id)) is { } overlaid)
+                    {
+                        current[id] = overlaid;
+                    }
+                }
             }
         }
 
@@ -67,7 +79,7 @@ internal sealed class CustomerWriteDecider
             {
                 // Deleted or merged away since the index saw it: forget it and let the next run match again.
                 _index.Remove(match.Id.Value);
-                decisions.Add(new CustomerDecision(members, null!, null, $"{match.ObjectType} {match.Id} matched by {match.Rule} no longer exists in Salesforce; the customer is matched again on the next run."));
+                decisions.Add(new CustomerDecision(members, null!, null, $"{match.ObjectType} {match.Id} matched by {match.Rule} no longer exists in Salesforce; the customer is matched again on the next run.") { Outcome = outcome });
                 continue;
             }
 
@@ -83,7 +95,7 @@ internal sealed class CustomerWriteDecider
                 }
             }
 
-            decisions.Add(new CustomerDecision(members, write, values, null));
+            decisions.Add(new CustomerDecision(members, write, values, null) { Outcome = outcome });
         }
 
         return decisions;
