@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lightbridge.Cli.Commands;
+using Lightbridge.Cli.Commands.Demo;
 
 namespace Lightbridge.Cli;
 
@@ -15,6 +16,7 @@ internal static class Program
         root.Subcommands.Add(ReplayCommand.Create(options));
         root.Subcommands.Add(StatusCommand.Create(options.Config));
         root.Subcommands.Add(EmulateCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create(options));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -25,7 +25,7 @@ namespace Lightbridge.Sync.Pipelines.Customers;
 /// <see cref="CustomerWriteDecider"/>. A backfill loads customers by batch size (Bulk from <c>Sync:BulkThreshold</c>)
 /// rather than always through Bulk: matching decides per shopper between an update by id and a create.
 /// </remarks>
-internal sealed class CustomerPipeline : BatchPipeline<Customer>
+internal sealed partial class CustomerPipeline : BatchPipeline<Customer>
 {
     /// <summary>The error code of a customer the normalizer refused.</summary>
     public const string NormalizationFailed = nameof(NormalizationFailed);
@@ -44,6 +44,7 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
     private readonly IdentityIndexRefresher _refresher;
     private readonly RecordUpdater _updater;
     private readonly CustomerLinks _links;
+    private readonly MatchTally _matches = new();
 
     public CustomerPipeline(PipelineServices services, CompiledMappings mappings, MatchingOptions options, IPhoneNumberNormalizer phones)
         : base(services)
@@ -107,6 +108,7 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
         {
             var groups = BatchDeduplicator.Collapse(prepared.Values.Select(p => p.Normalized).ToList(), _policy.Rules);
             var decisions = await _decider.DecideAsync(groups, prepared, ct).ConfigureAwait(false);
+            _matches.Held(decisions);
             foreach (var missing in decisions.Where(d => d.MissingRecord is not null))
             {
                 QueueAll(missing.Members, MatchedRecordMissing, missing.MissingRecord!, RecordDisposition.Pending, run);
@@ -273,6 +275,7 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
     /// <summary>Links every member of a written or unchanged group to its record and settles it for the checkpoint.</summary>
     private void Settle(CustomerDecision decision, CustomerObjectType type, SalesforceId id, BatchRun run)
     {
+        _matches.Linked(decision.Outcome, type, decision.Members.Count);
         foreach (var member in decision.Members)
         {
             _links.Record(member.Normalized.ExternalId, type, id);

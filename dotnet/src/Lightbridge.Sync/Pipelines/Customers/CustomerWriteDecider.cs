@@ -83,7 +83,7 @@ internal sealed class CustomerWriteDecider
                 }
             }
 
-            decisions.Add(new CustomerDecision(members, write, values, null));
+            decisions.Add(new CustomerDecision(members, write, values, null, outcome));
         }
 
         return decisions;
