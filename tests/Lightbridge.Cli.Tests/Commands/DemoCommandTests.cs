@@ -116,6 +116,45 @@ public sealed class DemoCommandTests
     }
 
     [Test]
+    public async Task Demo_KeepRunning_PrintsCredentialsThatWorkUntilStopped()
+    {
+        using var demo = LightbridgeProcess.StartIn(
+            _directory, null, "demo", "--shops", "1", "--customers", "20", "--items", "5", "--sales", "20", "--out", Path.Combine(_directory, "out"), "--keep-running");
+        var state = await demo.WaitForLineAsync("State file:                ", Timeout);
+        // "Key: value" lines; a key printed twice (the state file, under the report and in the banner) keeps its last value.
+        var banner = demo.StandardOutput.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^[A-Z][A-Za-z ]+: +\\S"))
+            .GroupBy(l => l[..l.IndexOf(':', StringComparison.Ordinal)])
+            .ToDictionary(g => g.Key, g => g.Last()[(g.Key.Length + 1)..].Trim());
+        using var http = new HttpClient();
+
+        // The org's connected app logs in with the printed client credentials.
+        using var salesforce = await http.PostAsync(
+            new Uri(banner["Salesforce login URL"] + "/services/oauth2/token"),
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials", ["client_id"] = banner["Salesforce client id"], ["client_secret"] = banner["Salesforce client secret"],
+            }));
+        Assert.That(salesforce.IsSuccessStatusCode, Is.True, await salesforce.Content.ReadAsStringAsync());
+
+        // The printed Lightspeed refresh token is one of its own: using it does not log the worker out.
+        using var lightspeed = await http.PostAsync(
+            new Uri(banner["Lightspeed token URL"]),
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "refresh_token", ["client_id"] = banner["Lightspeed client id"], ["client_secret"] = banner["Lightspeed client secret"],
+                ["refresh_token"] = banner["Lightspeed refresh token"],
+            }));
+        Assert.That(lightspeed.IsSuccessStatusCode, Is.True, await lightspeed.Content.ReadAsStringAsync());
+
+        var health = banner["Worker health and metrics"].Split(',')[0];
+        Assert.That(await http.GetStringAsync(new Uri(health)), Does.StartWith("ok"));
+        Assert.That(demo.HasExited, Is.False, state);
+
+        demo.Terminate();
+        Assert.That(await demo.WaitForExitAsync(Timeout), Is.Zero, demo.StandardError);
+    }
+
+    [Test]
     public async Task Demo_BadSizes_ExitsTwoNamingEachFlag()
     {
         using var demo = LightbridgeProcess.StartIn(_directory, null, "demo", "--shops", "9", "--items", "0", "--out", Path.Combine(_directory, "out"));
