@@ -5,7 +5,10 @@ using Lightbridge.Sync.Pipelines;
 
 namespace Lightbridge.Cli.Commands.Demo;
 
-/// <summary>What the demo collected, as it came: the engine's results, the state, the clients' statistics and the emulators' counts.</summary>
+/// <summary>
+/// What the demo collected, as it came: the engine's results, the state, the clients' statistics and the emulators' counts;
+/// <see cref="RunSeconds"/> is each run's duration from the run log, by run id.
+/// </summary>
 internal sealed record DemoFigures(
     SeededOrg Planted,
     IReadOnlyList<SyncRunResult> Full,
@@ -20,4 +23,5 @@ internal sealed record DemoFigures(
     SortedDictionary<string, long> SalesforceCountersAfter,
     SortedDictionary<string, long> OrgBefore,
     SortedDictionary<string, long> OrgAfter,
-    SortedDictionary<string, long> LightspeedCounts);
+    SortedDictionary<string, long> LightspeedCounts,
+    IReadOnlyDictionary<string, double> RunSeconds);

@@ -57,7 +57,10 @@ internal static class DemoReportBuilder
         return new DemoReport(
             new DemoSize(options.Shops, options.Customers, options.Items, options.Sales, options.Seed),
             figures.Planted,
-            [new PassReport("full", figures.Full.Select(RunOf).ToList()), new PassReport("incremental", figures.Incremental.Select(RunOf).ToList())],
+            [
+                new PassReport("full", figures.Full.Select(r => RunOf(r, figures.RunSeconds)).ToList()),
+                new PassReport("incremental", figures.Incremental.Select(r => RunOf(r, figures.RunSeconds)).ToList()),
+            ],
             figures.Changes,
             figures.Resync,
             new MatchReport(fullMatches, incrementalMatches, fullMatches.Plus(incrementalMatches)),
@@ -69,8 +72,8 @@ internal static class DemoReportBuilder
             Math.Round(clock.Elapsed.TotalSeconds, 2));
     }
 
-    private static EntityRun RunOf(SyncRunResult r) =>
-        new(r.Entity.ToString(), r.Status.ToString(), r.Read, r.Skipped, r.Created, r.Updated, r.Failed, r.LightspeedRequests, r.SalesforceCalls);
+    private static EntityRun RunOf(SyncRunResult r, IReadOnlyDictionary<string, double> seconds) =>
+        new(r.Entity.ToString(), r.Status.ToString(), r.Read, r.Skipped, r.Created, r.Updated, r.Failed, r.LightspeedRequests, r.SalesforceCalls, seconds.GetValueOrDefault(r.RunId));
 
     private static CustomerMatchCounts MatchesOf(IReadOnlyList<SyncRunResult> pass) =>
         pass.Select(r => r.Matches).OfType<CustomerMatchCounts>().Aggregate(CustomerMatchCounts.None, (sum, m) => sum.Plus(m));

@@ -79,7 +79,8 @@ internal static class DemoRun
                 worker.Lightspeed.Statistics, worker.Salesforce.Statistics,
                 lightspeedCounters, countersBefore, countersAfter, orgBefore,
                 await EmulatorFigures.OrgCountsAsync(http, emulators, ct).ConfigureAwait(false),
-                await EmulatorFigures.LightspeedCountsAsync(http, emulators, ct).ConfigureAwait(false));
+                await EmulatorFigures.LightspeedCountsAsync(http, emulators, ct).ConfigureAwait(false),
+                RunSeconds(state, full.Concat(incremental)));
         }
 
         var report = DemoReportBuilder.Build(options, figures, clock);
@@ -93,6 +94,14 @@ internal static class DemoRun
 
         return ExitCodes.Success;
     }
+
+    /// <summary>How long each run took, from the run log (where the worker records every run's start and end).</summary>
+    private static Dictionary<string, double> RunSeconds(StateStore state, IEnumerable<SyncRunResult> results) =>
+        results
+            .Select(r => state.Runs.Get(r.RunId))
+            .OfType<RunRecord>()
+            .Where(r => r.FinishedAt is not null)
+            .ToDictionary(r => r.RunId, r => Math.Round((r.FinishedAt!.Value - r.StartedAt).TotalSeconds, 2), StringComparer.Ordinal);
 
     /// <summary>One pass of every entity, in dependency order, through the worker's lane.</summary>
     private static async Task<IReadOnlyList<SyncRunResult>> PassAsync(DemoWorker worker, CancellationToken ct)

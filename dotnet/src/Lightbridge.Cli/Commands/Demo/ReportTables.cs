@@ -117,7 +117,17 @@ internal static class ReportTables
 
     private static ReportTable Time(DemoReport report)
     {
-        var rows = report.Phases.Select(p => (IReadOnlyList<string>)[p.Name, S(p.Seconds)]).ToList();
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var phase in report.Phases)
+        {
+            rows.Add([phase.Name, S(phase.Seconds)]);
+            var pass = phase.Name.StartsWith("Full", StringComparison.Ordinal) ? report.Passes[0] : phase.Name.StartsWith("Incremental", StringComparison.Ordinal) ? report.Passes[1] : null;
+            foreach (var run in pass?.Runs ?? [])
+            {
+                rows.Add([$"    {run.Entity} run", S(run.Seconds)]);
+            }
+        }
+
         rows.Add(["Total (from start to report)", S(report.TotalSeconds)]);
         return new ReportTable("Time taken", ["Phase", "Seconds"], rows, FirstColumnText);
     }
