@@ -164,6 +164,18 @@ public sealed class DemoCommandTests
         Assert.That(Directory.Exists(Path.Combine(_directory, "out")), Is.False, "nothing started, nothing written");
     }
 
+    [Test]
+    public async Task Demo_OutputFolderIsAFile_ExitsTwoNamingOut()
+    {
+        var file = Path.Combine(_directory, "not-a-folder");
+        await File.WriteAllTextAsync(file, "x");
+
+        using var demo = LightbridgeProcess.StartIn(_directory, null, "demo", "--customers", "5", "--out", file);
+
+        Assert.That(await demo.WaitForExitAsync(Timeout), Is.EqualTo(2));
+        Assert.That(demo.StandardError, Does.Contain("--out"));
+    }
+
     private static Dictionary<string, (int Read, int Created, int Failed)> Runs(JsonElement report, int pass) =>
         report.GetProperty("passes")[pass].GetProperty("runs").EnumerateArray().ToDictionary(
             r => r.GetProperty("entity").GetString()!,

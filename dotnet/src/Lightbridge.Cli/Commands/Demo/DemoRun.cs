@@ -17,11 +17,19 @@ internal static class DemoRun
         ArgumentNullException.ThrowIfNull(options);
         var time = TimeProvider.System;
         var clock = new PhaseClock(time);
-        Directory.CreateDirectory(options.OutputFolder);
-        // Every demo starts a new account and a new org: a state file of an earlier demo points at records that no longer exist.
-        foreach (var stale in new[] { options.StatePath, options.StatePath + ".lock", options.LogPath })
+        try
         {
-            File.Delete(stale);
+            Directory.CreateDirectory(options.OutputFolder);
+            // Every demo starts a new account and a new org: a state file of an earlier demo points at records that no longer exist.
+            foreach (var stale in new[] { options.StatePath, options.StatePath + ".lock", options.LogPath })
+            {
+                File.Delete(stale);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"lightbridge: --out: cannot write to '{options.OutputFolder}' ({ex.Message}).").ConfigureAwait(false);
+            return ExitCodes.BadConfiguration;
         }
 
         var log = DemoLog.Create(options.LogPath, verbose);
