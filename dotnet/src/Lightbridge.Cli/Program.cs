@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lightbridge.Cli.Commands;
+using Lightbridge.Cli.Commands.Demo;
 using Lightbridge.Cli.Commands.Sharing;
 
 namespace Lightbridge.Cli;
@@ -19,6 +20,7 @@ internal static class Program
         root.Subcommands.Add(ReconcileCommand.Create(options));
         root.Subcommands.Add(SharingCommand.Create(options));
         root.Subcommands.Add(EmulateCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create(options));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

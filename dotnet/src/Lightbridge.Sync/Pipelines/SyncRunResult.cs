@@ -24,7 +24,7 @@ namespace Lightbridge.Sync.Pipelines;
 /// time is counted too.
 /// </param>
 /// <param name="SalesforceCalls">Salesforce API calls made during the run, counted the same way.</param>
-public sealed record SyncRunResult(
+public sealed partial record SyncRunResult(
     SyncEntity Entity,
     string RunId,
     RunStatus Status,

@@ -10,6 +10,7 @@ namespace Lightbridge.Sync.Pipelines.Customers;
 /// Why nothing can be planned when the matched record no longer exists in Salesforce (the index entry is dropped and the
 /// customers are held for the next run); null otherwise.
 /// </param>
+/// <param name="Outcome">What matching found, for the run's <see cref="CustomerMatchCounts"/>.</param>
 internal sealed record CustomerDecision(
     IReadOnlyList<PreparedCustomer> Members,
     CustomerWrite Write,

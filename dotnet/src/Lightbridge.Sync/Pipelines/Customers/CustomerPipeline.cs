@@ -24,7 +24,7 @@ namespace Lightbridge.Sync.Pipelines.Customers;
 /// <see cref="CustomerDecisionStep"/> (shared with the match report). A backfill loads customers by batch size (Bulk from <c>Sync:BulkThreshold</c>)
 /// rather than always through Bulk: matching decides per shopper between an update by id and a create.
 /// </remarks>
-internal sealed class CustomerPipeline : BatchPipeline<Customer>
+internal sealed partial class CustomerPipeline : BatchPipeline<Customer>
 {
     /// <summary>The error code of a customer the normalizer refused.</summary>
     public const string NormalizationFailed = nameof(NormalizationFailed);
@@ -36,6 +36,7 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
     private readonly CustomerDecisionStep _step;
     private readonly RecordUpdater _updater;
     private readonly CustomerLinks _links;
+    private readonly MatchTally _matches = new();
 
     public CustomerPipeline(PipelineServices services, CompiledMappings mappings, MatchingOptions options, IPhoneNumberNormalizer phones)
         : base(services)
@@ -85,6 +86,7 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
         if (prepared.Count > 0)
         {
             var decisions = await _step.DecideAsync(prepared, ct).ConfigureAwait(false);
+            _matches.Held(decisions);
             foreach (var missing in decisions.Where(d => d.MissingRecord is not null))
             {
                 QueueAll(missing.Members, MatchedRecordMissing, missing.MissingRecord!, RecordDisposition.Pending, run);
@@ -196,6 +198,7 @@ internal sealed class CustomerPipeline : BatchPipeline<Customer>
     /// <summary>Links every member of a written or unchanged group to its record and settles it for the checkpoint.</summary>
     private void Settle(CustomerDecision decision, CustomerObjectType type, SalesforceId id, BatchRun run)
     {
+        _matches.Linked(decision.Outcome, type, decision.Members.Count);
         foreach (var member in decision.Members)
         {
             _links.Record(member.Normalized.ExternalId, type, id);
