@@ -24,7 +24,8 @@ internal static class BackfillCommand
         var entity = new Option<SyncEntity>("--entity") { Description = "The entity to backfill.", Required = true };
         var from = new Option<string>("--from") { Description = "Start of the window (a date like 2024-01-31, or an ISO 8601 time; UTC unless an offset is given).", Required = true };
         var to = new Option<string?>("--to") { Description = "End of the window, exclusive (same formats); now when omitted." };
-        var command = new Command("backfill", "Load an entity's history through Bulk API 2.0, resumably.") { entity, from, to };
+        var dryRun = DryRunReport.Option();
+        var command = new Command("backfill", "Load an entity's history through Bulk API 2.0, resumably.") { entity, from, to, dryRun };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             if (!TryParseInstant(parseResult.GetValue(from), out var start))
@@ -57,7 +58,7 @@ internal static class BackfillCommand
             using var shutdown = new ShutdownSignal(cancellationToken);
             try
             {
-                using var session = SyncSession.Open(setup, TimeProvider.System);
+                using var session = SyncSession.Open(setup, TimeProvider.System, parseResult.GetValue(dryRun));
                 if (!session.Engine.Entities.Contains(which))
                 {
                     await Console.Error.WriteLineAsync($"lightbridge: --entity: {which} cannot be backfilled (the engine syncs {string.Join(", ", session.Engine.Entities)}).");
@@ -72,11 +73,15 @@ internal static class BackfillCommand
                 finally
                 {
                     using var mirrorTimeout = new CancellationTokenSource(MirrorTimeout);
-                    await session.Engine.MirrorAsync(mirrorTimeout.Token);
+                    if (session.DryRun is null)
+                    {
+                        await session.Engine.MirrorAsync(mirrorTimeout.Token);
+                    }
                 }
 
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"backfill {result.Entity} {result.Status}: read {result.Read}  created {result.Created}  updated {result.Updated}  failed {result.Failed}  Salesforce calls {result.SalesforceCalls}"));
+                DryRunReport.Write(session.DryRun);
                 return result.Failed > 0 ? ExitCodes.RecordFailures : ExitCodes.Success;
             }
             catch (OperationCanceledException) when (shutdown.Token.IsCancellationRequested)

@@ -23,7 +23,8 @@ internal static class ReplayCommand
     {
         var entity = new Option<SyncEntity?>("--entity") { Description = "Replay one entity's queued records only." };
         var id = new Option<string?>("--id") { Description = "Replay one Lightspeed record (its id as Lightspeed shows it, without the account)." };
-        var command = new Command("replay", "Reprocess the records in the replay queue, reading each fresh from Lightspeed.") { entity, id };
+        var dryRun = DryRunReport.Option();
+        var command = new Command("replay", "Reprocess the records in the replay queue, reading each fresh from Lightspeed.") { entity, id, dryRun };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             if (await SyncSession.ReadSettingsAsync(parseResult, options) is not { } setup)
@@ -36,13 +37,16 @@ internal static class ReplayCommand
             using var shutdown = new ShutdownSignal(cancellationToken);
             try
             {
-                using var session = SyncSession.Open(setup, TimeProvider.System);
+                using var session = SyncSession.Open(setup, TimeProvider.System, parseResult.GetValue(dryRun));
                 var engine = session.Engine;
                 IReadOnlyList<SyncRunResult> results;
                 using (var pullTimeout = new CancellationTokenSource(MirrorTimeout))
                 {
                     // Admins' Retry and Ignore first: an error ignored in Salesforce is not replayed.
-                    await engine.MirrorAsync(pullTimeout.Token);
+                    if (session.DryRun is null)
+                    {
+                        await engine.MirrorAsync(pullTimeout.Token);
+                    }
                 }
 
                 try
@@ -53,7 +57,10 @@ internal static class ReplayCommand
                 finally
                 {
                     using var mirrorTimeout = new CancellationTokenSource(MirrorTimeout);
-                    await engine.MirrorAsync(mirrorTimeout.Token);
+                    if (session.DryRun is null)
+                    {
+                        await engine.MirrorAsync(mirrorTimeout.Token);
+                    }
                 }
 
                 if (results.Count == 0)
@@ -68,6 +75,7 @@ internal static class ReplayCommand
                         $"{result.Entity,-9} {result.Status,-15} replayed {result.Read,6}  created {result.Created,6}  updated {result.Updated,6}  still queued {result.Failed,6}"));
                 }
 
+                DryRunReport.Write(session.DryRun);
                 return results.Any(r => r.Failed > 0) ? ExitCodes.RecordFailures : ExitCodes.Success;
             }
             catch (ConfigurationProblemException ex)

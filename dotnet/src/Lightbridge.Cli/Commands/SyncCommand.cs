@@ -22,7 +22,8 @@ internal static class SyncCommand
     public static Command Create(GlobalOptions options)
     {
         var entity = new Option<SyncEntity?>("--entity") { Description = "Sync one entity only (Shop, Item, ItemShop, Customer, Sale); all of them, in dependency order, when omitted." };
-        var command = new Command("sync", "Run one incremental sync pass, then exit.") { entity };
+        var dryRun = DryRunReport.Option();
+        var command = new Command("sync", "Run one incremental sync pass, then exit.") { entity, dryRun };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             if (await SyncSession.ReadSettingsAsync(parseResult, options) is not { } setup)
@@ -34,7 +35,7 @@ internal static class SyncCommand
             using var shutdown = new ShutdownSignal(cancellationToken);
             try
             {
-                using var session = SyncSession.Open(setup, TimeProvider.System);
+                using var session = SyncSession.Open(setup, TimeProvider.System, parseResult.GetValue(dryRun));
                 var engine = session.Engine;
 
                 var requested = parseResult.GetValue(entity);
@@ -49,7 +50,10 @@ internal static class SyncCommand
                 {
                     // Failed and interrupted runs are reported too; a shutdown request still lets this short call finish.
                     using var mirrorTimeout = new CancellationTokenSource(MirrorTimeout);
-                    await engine.MirrorAsync(mirrorTimeout.Token);
+                    if (session.DryRun is null)
+                    {
+                        await engine.MirrorAsync(mirrorTimeout.Token);
+                    }
                 }
 
                 foreach (var result in results)
@@ -58,6 +62,7 @@ internal static class SyncCommand
                         $"{result.Entity,-9} {result.Status,-15} read {result.Read,7}  created {result.Created,7}  updated {result.Updated,7}  failed {result.Failed,6}  Lightspeed calls {result.LightspeedRequests,5}  Salesforce calls {result.SalesforceCalls,5}"));
                 }
 
+                DryRunReport.Write(session.DryRun);
                 return results.Any(r => r.Failed > 0) ? ExitCodes.RecordFailures : ExitCodes.Success;
             }
             catch (ConfigurationProblemException ex)

@@ -2,6 +2,7 @@ using Lightbridge.Cli.Configuration;
 using Lightbridge.Cli.Logging;
 using Lightbridge.Lightspeed;
 using Lightbridge.Salesforce;
+using Lightbridge.Salesforce.DryRun;
 using Lightbridge.State;
 using Lightbridge.Sync.Mapping;
 using Lightbridge.Sync.Pipelines;
@@ -24,8 +25,10 @@ internal sealed class SyncSession : IDisposable
     private readonly HttpClient _http;
     private readonly LightspeedClient _lightspeed;
     private readonly SalesforceClient _salesforce;
+    private readonly DryRunState? _dryRun;
 
-    private SyncSession(SerilogLoggerFactory loggers, StateStore state, HttpClient http, LightspeedClient lightspeed, SalesforceClient salesforce, SyncEngine engine)
+    private SyncSession(
+        SerilogLoggerFactory loggers, StateStore state, HttpClient http, LightspeedClient lightspeed, SalesforceClient salesforce, SyncEngine engine, DryRunState? dryRun)
     {
         _loggers = loggers;
         _state = state;
@@ -33,7 +36,11 @@ internal sealed class SyncSession : IDisposable
         _lightspeed = lightspeed;
         _salesforce = salesforce;
         Engine = engine;
+        _dryRun = dryRun;
     }
+
+    /// <summary>What a <c>--dry-run</c> would have written; null for a real run.</summary>
+    public DryRunLedger? DryRun => _dryRun?.Ledger;
 
     /// <summary>The engine over the configured account and org.</summary>
     public SyncEngine Engine { get; }
@@ -71,26 +78,41 @@ internal sealed class SyncSession : IDisposable
     }
 
     /// <summary>Opens the state file and builds the clients and the engine; the session owns <paramref name="setup"/>'s log.</summary>
-    /// <exception cref="ConfigurationProblemException">The state file cannot be opened (locked, wrong password).</exception>
-    public static SyncSession Open(Setup setup, TimeProvider time)
+    /// <param name="setup">The verb's settings, mapping and log.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="dryRun">
+    /// For <c>--dry-run</c>: the engine works on a throwaway copy of the state file (checkpoints, queue and index stay as
+    /// they are) and every Salesforce write is answered by a <see cref="DryRunHandler"/> instead of the org. The real state
+    /// file stays open and locked for the Lightspeed refresh token alone: Lightspeed rotates it on use, and the rotated
+    /// token must outlive the dry run or the worker would be locked out.
+    /// </param>
+    /// <exception cref="ConfigurationProblemException">The state file cannot be opened (locked, wrong password, damaged).</exception>
+    public static SyncSession Open(Setup setup, TimeProvider time, bool dryRun = false)
     {
         ArgumentNullException.ThrowIfNull(setup);
         var settings = setup.Settings;
         var loggers = new SerilogLoggerFactory(setup.Log, dispose: true);
         StateStore? state = null;
+        DryRunState? dry = null;
         try
         {
             state = StateSettings.Open(settings.State, time);
+            if (dryRun)
+            {
+                (state, dry) = DryRunState.Open(state, settings.State, time);
+            }
+
             // No automatic redirects: a 300 from an ambiguous upsert must reach the client, not be followed.
             var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan };
             var lightspeed = new LightspeedClient(
                 http, settings.Lightspeed, new StateLightspeedTokenStore(state.Tokens, settings.LightspeedRefreshToken), time, loggers.CreateLogger<LightspeedClient>());
-            var salesforce = new SalesforceClient(http, settings.Salesforce, time, loggers.CreateLogger<SalesforceClient>());
-            var engine = new SyncEngine(lightspeed, salesforce, state, setup.Mappings, settings.Sync, time, loggers.CreateLogger<SyncEngine>(), settings.Matching);
-            return new SyncSession(loggers, state, http, lightspeed, salesforce, engine);
+            var salesforce = new SalesforceClient(dry?.Http ?? http, settings.Salesforce, time, loggers.CreateLogger<SalesforceClient>());
+            var engine = new SyncEngine(lightspeed, salesforce, dry?.Copy ?? state, setup.Mappings, settings.Sync, time, loggers.CreateLogger<SyncEngine>(), settings.Matching);
+            return new SyncSession(loggers, state, http, lightspeed, salesforce, engine, dry);
         }
         catch
         {
+            dry?.Dispose();
             state?.Dispose();
             loggers.Dispose();
             throw;
@@ -102,6 +124,7 @@ internal sealed class SyncSession : IDisposable
         _salesforce.Dispose();
         _lightspeed.Dispose();
         _http.Dispose();
+        _dryRun?.Dispose();
         _state.Dispose();
         _loggers.Dispose();
     }

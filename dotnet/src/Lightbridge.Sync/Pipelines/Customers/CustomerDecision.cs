@@ -10,13 +10,15 @@ namespace Lightbridge.Sync.Pipelines.Customers;
 /// Why nothing can be planned when the matched record no longer exists in Salesforce (the index entry is dropped and the
 /// customers are held for the next run); null otherwise.
 /// </param>
-/// <param name="Outcome">What matching found, for the run's <see cref="CustomerMatchCounts"/>.</param>
 internal sealed record CustomerDecision(
     IReadOnlyList<PreparedCustomer> Members,
     CustomerWrite Write,
     IReadOnlyDictionary<string, object?>? Current,
     string? MissingRecord)
 {
-    /// <summary>What matching decided for the group (the rule, or the candidates of an ambiguous match); the match report shows it.</summary>
+    /// <summary>
+    /// What matching decided for the group (the rule, or the candidates of an ambiguous match): the match report shows it,
+    /// and the run counts it in its <see cref="CustomerMatchCounts"/>.
+    /// </summary>
     public MatchOutcome? Outcome { get; init; }
 }

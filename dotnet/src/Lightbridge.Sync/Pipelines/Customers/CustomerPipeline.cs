@@ -36,7 +36,7 @@ internal sealed partial class CustomerPipeline : BatchPipeline<Customer>
     private readonly CustomerDecisionStep _step;
     private readonly RecordUpdater _updater;
     private readonly CustomerLinks _links;
-    private readonly MatchTally _matches = new();
+    private readonly RunMatchTally _matches = new();
 
     public CustomerPipeline(PipelineServices services, CompiledMappings mappings, MatchingOptions options, IPhoneNumberNormalizer phones)
         : base(services)

@@ -7,7 +7,7 @@ namespace Lightbridge.Sync.Pipelines.Customers;
 /// <see cref="SyncRunResult.Matches"/>. Counted where the pipeline settles a customer, so a count means a customer linked,
 /// never merely planned.
 /// </summary>
-internal sealed class MatchTally
+internal sealed class RunMatchTally
 {
     private int _externalId;
     private int _email;
