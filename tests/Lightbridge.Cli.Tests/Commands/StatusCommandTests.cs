@@ -86,9 +86,18 @@ public sealed class StatusCommandTests
         SeedState(statePath, password: null);
         using var held = StateStore.Open(new StateOptions { Path = statePath }, TimeProvider.System);
 
-        using var process = LightbridgeProcess.StartIn(_directory, new Dictionary<string, string> { ["LIGHTBRIDGE_State__Path"] = statePath }, "status");
+        // No worker answers: the health URL is a port the OS just gave out and took back (the default port may be in use
+        // by a worker running on this machine, which status would rightly ask instead).
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var process = LightbridgeProcess.StartIn(
+            _directory,
+            new Dictionary<string, string> { ["LIGHTBRIDGE_State__Path"] = statePath, ["LIGHTBRIDGE_Health__Urls"] = $"http://127.0.0.1:{port}" },
+            "status");
 
-        Assert.That(await process.WaitForExitAsync(Timeout), Is.EqualTo(2));
+        Assert.That(await process.WaitForExitAsync(Timeout), Is.EqualTo(2), process.StandardOutput + process.StandardError);
         Assert.That(process.StandardError, Does.Contain("State:Path").And.Contain("in use"));
     }
 
