@@ -26,6 +26,7 @@ internal sealed class ChaosHarness : IAsyncDisposable
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
     private readonly List<int> _addedSales = [];
     private readonly HashSet<int> _voided = [];
+    private readonly Dictionary<int, int> _broken = [];
     private readonly ChaosSummary _summary = new();
     private long _ownRequests;
     private int _killReach = 40;
@@ -72,7 +73,7 @@ internal sealed class ChaosHarness : IAsyncDisposable
         {
             if (round > 1)
             {
-                _summary.LiveChanges += ApplyLiveChanges();
+                _summary.LiveChanges += ApplyLiveChanges(round);
             }
 
             var settled = await RunUntilSettledAsync(fullSync: round == 1);
@@ -306,11 +307,22 @@ internal sealed class ChaosHarness : IAsyncDisposable
         RequestLimitExceeded = requestLimitExceeded,
     };
 
-    /// <summary>New sales, customer edits, voids, stock changes and moved sales, all drawn from the seed.</summary>
-    private int ApplyLiveChanges()
+    /// <summary>
+    /// New sales, customer edits, voids, stock changes and moved sales, all drawn from the seed. Every third round one
+    /// new sale is sent with a malformed total (<c>"12,50"</c>): genuinely invalid, it must wait in the replay queue
+    /// while the rest goes on; two rounds later its total is mended and it must arrive.
+    /// </summary>
+    private int ApplyLiveChanges(int round)
     {
         var changes = 0;
         var control = _lightspeed.Control;
+        foreach (var sale in _broken.Where(b => b.Value == round).Select(b => b.Key).ToList())
+        {
+            control.SetRawSaleField(sale, "total", null);
+            _broken.Remove(sale);
+            changes++;
+        }
+
         for (var i = _random.Next(2, 6); i > 0; i--, changes++)
         {
             int? customer = _random.NextDouble() < 0.3 ? null : _random.Next(1, _settings.Customers + 1);
@@ -328,6 +340,15 @@ internal sealed class ChaosHarness : IAsyncDisposable
             control.ChangeStock(_random.Next(1, _settings.Items + 1), _random.Next(1, _settings.Shops + 1), delta);
         }
 
+        if (round % 3 == 2)
+        {
+            var sale = control.AddSale(_random.Next(1, _settings.Customers + 1), _random.Next(1, _settings.Shops + 1));
+            control.SetRawSaleField(sale, "total", "12,50");
+            _broken[sale] = round + 2;
+            changes++;
+        }
+
+        _summary.ExpectedInvalid = _broken.Count;
         var open = _addedSales.Where(s => !_voided.Contains(s)).ToList();
         if (open.Count > 1 && _random.NextDouble() < 0.6)
         {

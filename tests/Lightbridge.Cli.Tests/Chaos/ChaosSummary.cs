@@ -66,6 +66,9 @@ internal sealed class ChaosSummary
     /// <summary>Replay-queue items pending for invalid data after the last round.</summary>
     public int QueuedInvalid { get; set; }
 
+    /// <summary>Sales the harness made invalid and has not mended yet: what the replay queue should hold.</summary>
+    public int ExpectedInvalid { get; set; }
+
     /// <summary>The checker's findings, each prefixed with its round.</summary>
     public List<string> Findings { get; } = [];
 
@@ -90,7 +93,7 @@ internal sealed class ChaosSummary
         Line("fields different", FieldsDifferent.ToString(CultureInfo.InvariantCulture));
         Line("unexpected records", Unexpected.ToString(CultureInfo.InvariantCulture));
         Line("stuck in replay queue", StuckInQueue.ToString(CultureInfo.InvariantCulture));
-        Line("queued as invalid", QueuedInvalid.ToString(CultureInfo.InvariantCulture));
+        Line("queued as invalid", $"{QueuedInvalid} (the harness made {ExpectedInvalid} sale(s) invalid and not yet mended)");
         foreach (var finding in Findings.Take(40))
         {
             text.Append("  ").Append(finding).Append('\n');

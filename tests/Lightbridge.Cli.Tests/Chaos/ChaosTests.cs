@@ -48,6 +48,7 @@ public sealed class ChaosTests
             Assert.That(summary.StuckInQueue, Is.Zero, "replay-queue items stuck for a reason other than invalid data");
             Assert.That(summary.Unsettled, Is.Zero, "rounds that never reached a clean run");
             Assert.That(summary.Crashes, Is.Zero, "processes that exited with an unexpected code");
+            Assert.That(summary.QueuedInvalid, Is.EqualTo(summary.ExpectedInvalid), "the invalid sales, and only they, wait in the replay queue");
 
             // The faults must really have fired, or the run proves nothing.
             Assert.That(summary.Kills, Is.GreaterThan(0), "SIGKILLs");
