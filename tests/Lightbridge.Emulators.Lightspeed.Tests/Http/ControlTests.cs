@@ -230,6 +230,26 @@ public sealed class ControlTests
     }
 
     [Test]
+    public async Task Faults_Injected_AreCountedByKind()
+    {
+        await using var s = await EmulatorSession.StartAsync();
+        s.Emulator.Control.SetFaults(1.0, TimeSpan.Zero, 0);
+        await s.GetAsync($"{s.AccountPath}/Customer.json");
+        await s.GetAsync($"{s.AccountPath}/Item.json");
+        s.Emulator.Control.SetFaults(0, TimeSpan.Zero, 1.0);
+        Assert.That(async () => await s.Http.GetAsync($"{s.AccountPath}/Customer.json"), Throws.InstanceOf<HttpRequestException>());
+        s.Emulator.Control.ClearFaults();
+        await s.GetAsync($"{s.AccountPath}/Customer.json");
+
+        var counters = (await s.GetAsync("/__emulator/counters")).Json;
+        Assert.That(counters.GetProperty("faultServerErrors").GetInt64(), Is.EqualTo(2));
+        Assert.That(counters.GetProperty("faultDroppedConnections").GetInt64(), Is.EqualTo(1));
+        Assert.That(counters.GetProperty("faultDelayedRequests").GetInt64(), Is.Zero);
+        s.Emulator.Control.ResetCounters();
+        Assert.That(s.Emulator.Control.GetCounters().FaultServerErrors, Is.Zero);
+    }
+
+    [Test]
     public async Task Faults_Latency_DelaysApiResponses()
     {
         await using var s = await EmulatorSession.StartAsync(fakeClock: false);

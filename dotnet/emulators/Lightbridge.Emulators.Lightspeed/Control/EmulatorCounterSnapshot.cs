@@ -10,4 +10,14 @@ public sealed record EmulatorCounterSnapshot(
     decimal TotalDrips,
     long TokenRequests,
     long Refreshes,
-    IReadOnlyDictionary<string, EndpointCounters> Endpoints);
+    IReadOnlyDictionary<string, EndpointCounters> Endpoints)
+{
+    /// <summary>Requests answered 500, 502 or 503 by the injected faults.</summary>
+    public long FaultServerErrors { get; init; }
+
+    /// <summary>Requests whose connection the injected faults dropped without a response.</summary>
+    public long FaultDroppedConnections { get; init; }
+
+    /// <summary>Requests delayed by the injected latency.</summary>
+    public long FaultDelayedRequests { get; init; }
+}

@@ -9,6 +9,9 @@ internal sealed class EmulatorCounters
     private long _throttled;
     private decimal _drips;
     private long _tokenRequests;
+    private long _faultServerErrors;
+    private long _faultDrops;
+    private long _faultDelays;
 
     public Func<long> Refreshes { get; set; } = () => 0;
 
@@ -40,6 +43,17 @@ internal sealed class EmulatorCounters
         }
     }
 
+    /// <summary>Counts the faults one request was given, so a chaos run can show that they really fired.</summary>
+    public void RecordFault(FaultDecision fault)
+    {
+        lock (_gate)
+        {
+            _faultDelays += fault.Latency > TimeSpan.Zero ? 1 : 0;
+            _faultDrops += fault.Drop ? 1 : 0;
+            _faultServerErrors += fault.ServerErrorStatus is null ? 0 : 1;
+        }
+    }
+
     public void RecordToken()
     {
         lock (_gate)
@@ -58,7 +72,12 @@ internal sealed class EmulatorCounters
                 _drips,
                 _tokenRequests,
                 Refreshes(),
-                _endpoints.ToDictionary(kv => kv.Key, kv => new EndpointCounters(kv.Value.Requests, kv.Value.Throttled), StringComparer.Ordinal));
+                _endpoints.ToDictionary(kv => kv.Key, kv => new EndpointCounters(kv.Value.Requests, kv.Value.Throttled), StringComparer.Ordinal))
+            {
+                FaultServerErrors = _faultServerErrors,
+                FaultDroppedConnections = _faultDrops,
+                FaultDelayedRequests = _faultDelays,
+            };
         }
     }
 
@@ -71,6 +90,9 @@ internal sealed class EmulatorCounters
             _throttled = 0;
             _drips = 0;
             _tokenRequests = 0;
+            _faultServerErrors = 0;
+            _faultDrops = 0;
+            _faultDelays = 0;
         }
     }
 }

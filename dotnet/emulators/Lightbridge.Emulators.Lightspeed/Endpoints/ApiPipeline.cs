@@ -32,6 +32,7 @@ internal sealed class ApiPipeline(
         counters.RecordRequest(route.CounterKey);
 
         var fault = faults.Decide();
+        counters.RecordFault(fault);
         if (fault.Latency > TimeSpan.Zero)
         {
             await Task.Delay(fault.Latency, time, context.RequestAborted);
