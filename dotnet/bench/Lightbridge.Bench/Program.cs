@@ -25,6 +25,8 @@ internal static class Program
 
         var quick = args.Contains("--quick");
         var million = args.Contains("--million");
+        var linesArgument = args.FirstOrDefault(a => a.StartsWith("--lines=", StringComparison.Ordinal));
+        int? lines = linesArgument is null ? null : int.Parse(linesArgument["--lines=".Length..], CultureInfo.InvariantCulture);
         var outIndex = Array.IndexOf(args, "--out");
         var outDirectory = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : Path.Combine("artifacts", "bench");
         Directory.CreateDirectory(outDirectory);
@@ -43,7 +45,7 @@ internal static class Program
                 "lightspeed-ceiling" => await LightspeedCeilingBenchmark.RunAsync(quick),
                 "salesforce-bulk" => await SalesforceBulkBenchmark.RunAsync(quick, million),
                 "micro" => MicroBenchmarkRun.Run(quick, outDirectory),
-                "sync-backfill" => await SyncBackfillBenchmark.RunAsync(quick, million),
+                "sync-backfill" => await SyncBackfillBenchmark.RunAsync(quick, million, lines),
                 "sync-latency" => await SyncLatencyBenchmark.RunAsync(quick),
                 _ => throw new ArgumentException($"Unknown scenario '{scenario}'. Known: {string.Join(", ", AllScenarios)}."),
             };

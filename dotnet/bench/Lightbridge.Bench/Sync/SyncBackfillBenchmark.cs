@@ -14,10 +14,11 @@ internal static partial class SyncBackfillBenchmark
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(30);
 
-    public static async Task<BenchResult> RunAsync(bool quick, bool million)
+    /// <summary>Runs the backfill over about <paramref name="lines"/> sale lines (100,000 when null; 5,000 quick; 1,000,000 with <c>--million</c>).</summary>
+    public static async Task<BenchResult> RunAsync(bool quick, bool million, int? lines = null)
     {
         // The generator gives a sale 1 to 5 lines (3 on average); a few sales stay open and are not read.
-        var sales = million ? 334_000 : quick ? 1_700 : 33_400;
+        var sales = lines is { } wanted ? wanted / 3 : million ? 334_000 : quick ? 1_700 : 33_400;
         var options = new LightspeedEmulatorOptions
         {
             Seed = 21,
@@ -52,25 +53,25 @@ internal static partial class SyncBackfillBenchmark
         var read = int.Parse(summary.Groups["read"].Value, CultureInfo.InvariantCulture);
         var failed = int.Parse(summary.Groups["failed"].Value, CultureInfo.InvariantCulture);
         var salesWritten = rig.Count("Lightspeed_Sale__c");
-        var lines = rig.Count("Lightspeed_Sale_Line__c");
+        var lineCount = rig.Count("Lightspeed_Sale_Line__c");
         var payments = rig.Count("Lightspeed_Payment__c");
         if (salesWritten + failed < read || salesWritten == 0)
         {
             throw new InvalidOperationException($"backfill read {read} sales, wrote {salesWritten} and queued {failed}: sales went missing.");
         }
 
-        var records = salesWritten + lines + payments;
+        var records = salesWritten + lineCount + payments;
         var figures = new Dictionary<string, double>
         {
             ["salesRead"] = read,
             ["salesWritten"] = salesWritten,
             ["salesQueued"] = failed,
-            ["saleLines"] = lines,
+            ["saleLines"] = lineCount,
             ["payments"] = payments,
             ["records"] = records,
             ["seconds"] = run.Seconds,
             ["recordsPerSecond"] = records / run.Seconds,
-            ["linesPerSecond"] = lines / run.Seconds,
+            ["linesPerSecond"] = lineCount / run.Seconds,
             ["salesforceApiCalls"] = calls,
             ["salesforceApiCallsPer10000Receipts"] = calls * 10_000.0 / salesWritten,
             ["lightspeedRequests"] = lightspeed.TotalRequests,
