@@ -5,7 +5,6 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Perfolizer.Horology;
 
 namespace Lightbridge.Bench.Micro;
 
@@ -19,23 +18,21 @@ internal static class MicroBenchmarkRun
 {
     public static BenchResult Run(bool quick, string outDirectory)
     {
-        var job = quick
-            ? Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithIterationTime(TimeInterval.FromMilliseconds(200))
+        // The quick run fixes the invocation counts (no pilot stage, no overhead runs): it has to fit, with every other
+        // scenario, in three minutes. A LiteDB match takes about a thousand times a step of the sale path.
+        var sales = quick
+            ? Quick(invocations: 512, unroll: 16)
             : Job.ShortRun;
-        var config = ManualConfig.CreateEmpty()
-            .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance).WithId(quick ? "Quick" : "Short"))
-            .AddDiagnoser(MemoryDiagnoser.Default)
-            .AddLogger(ConsoleLogger.Default)
-            .AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray())
-            .AddExporter(BenchmarkDotNet.Exporters.Json.JsonExporter.Full, MarkdownExporter.GitHub)
-            .WithArtifactsPath(Path.Combine(outDirectory, "micro"))
-            .WithOptions(ConfigOptions.DisableLogFile);
+        var matching = quick
+            ? Quick(invocations: 8, unroll: 1)
+            : Job.ShortRun;
+        SaleTransformBenchmarks.WarmUpTime = quick ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromSeconds(2);
 
         var loadBefore = LoadAverage.OneMinute();
         var summaries = new[]
         {
-            BenchmarkRunner.Run<SaleTransformBenchmarks>(config),
-            BenchmarkRunner.Run<CustomerMatchBenchmarks>(config),
+            BenchmarkRunner.Run<SaleTransformBenchmarks>(Config(sales, quick, outDirectory)),
+            BenchmarkRunner.Run<CustomerMatchBenchmarks>(Config(matching, quick, outDirectory)),
         };
         var loadAfter = LoadAverage.OneMinute();
 
@@ -59,7 +56,7 @@ internal static class MicroBenchmarkRun
             "micro",
             new Dictionary<string, object>
             {
-                ["job"] = quick ? "quick (1 launch, 1 warm-up, 3 iterations of ~200 ms)" : "ShortRun (1 launch, 3 warm-up, 3 iterations)",
+                ["job"] = quick ? "quick (1 launch, 1 warm-up, 3 iterations of 512 sales or 8 × 300 customers)" : "ShortRun (1 launch, 3 warm-up, 3 iterations)",
                 ["toolchain"] = "in-process",
                 ["sale"] = "3 lines, 1 payment",
                 ["identityIndexEntries"] = CustomerMatchBenchmarks.IndexSize,
@@ -67,4 +64,17 @@ internal static class MicroBenchmarkRun
             },
             figures);
     }
+
+    private static Job Quick(int invocations, int unroll) =>
+        Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3)
+            .WithInvocationCount(invocations).WithUnrollFactor(unroll).WithEvaluateOverhead(false);
+
+    private static ManualConfig Config(Job job, bool quick, string outDirectory) => ManualConfig.CreateEmpty()
+        .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance).WithId(quick ? "Quick" : "Short"))
+        .AddDiagnoser(MemoryDiagnoser.Default)
+        .AddLogger(ConsoleLogger.Default)
+        .AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray())
+        .AddExporter(BenchmarkDotNet.Exporters.Json.JsonExporter.Full, MarkdownExporter.GitHub)
+        .WithArtifactsPath(Path.Combine(outDirectory, "micro"))
+        .WithOptions(ConfigOptions.DisableLogFile);
 }
