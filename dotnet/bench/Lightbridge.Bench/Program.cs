@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Lightbridge.Bench.Lightspeed;
+using Lightbridge.Bench.Micro;
 using Lightbridge.Bench.Salesforce;
+using Lightbridge.Bench.Sync;
 
 namespace Lightbridge.Bench;
 
@@ -11,6 +13,8 @@ namespace Lightbridge.Bench;
 /// </summary>
 internal static class Program
 {
+    private static readonly string[] AllScenarios = ["micro", "lightspeed-pull", "lightspeed-ceiling", "salesforce-bulk", "sync-backfill", "sync-latency"];
+
     public static async Task<int> Main(string[] args)
     {
         if (args.Length > 0 && args[0] == StreamedClientRun.ChildScenario)
@@ -21,6 +25,8 @@ internal static class Program
 
         var quick = args.Contains("--quick");
         var million = args.Contains("--million");
+        var linesArgument = args.FirstOrDefault(a => a.StartsWith("--lines=", StringComparison.Ordinal));
+        int? lines = linesArgument is null ? null : int.Parse(linesArgument["--lines=".Length..], CultureInfo.InvariantCulture);
         var outIndex = Array.IndexOf(args, "--out");
         var outDirectory = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : Path.Combine("artifacts", "bench");
         Directory.CreateDirectory(outDirectory);
@@ -28,7 +34,7 @@ internal static class Program
         var scenarios = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && a != outDirectory).ToList();
         if (scenarios.Count == 0)
         {
-            scenarios = ["lightspeed-pull", "lightspeed-ceiling", "salesforce-bulk"];
+            scenarios = [.. AllScenarios];
         }
 
         foreach (var scenario in scenarios)
@@ -38,7 +44,10 @@ internal static class Program
                 "lightspeed-pull" => await LightspeedPullBenchmark.RunAsync(quick),
                 "lightspeed-ceiling" => await LightspeedCeilingBenchmark.RunAsync(quick),
                 "salesforce-bulk" => await SalesforceBulkBenchmark.RunAsync(quick, million),
-                _ => throw new ArgumentException($"Unknown scenario '{scenario}'. Known: lightspeed-pull, lightspeed-ceiling, salesforce-bulk."),
+                "micro" => MicroBenchmarkRun.Run(quick, outDirectory),
+                "sync-backfill" => await SyncBackfillBenchmark.RunAsync(quick, million, lines),
+                "sync-latency" => await SyncLatencyBenchmark.RunAsync(quick),
+                _ => throw new ArgumentException($"Unknown scenario '{scenario}'. Known: {string.Join(", ", AllScenarios)}."),
             };
 
             Console.WriteLine();

@@ -200,7 +200,7 @@ internal static class SalesforceBulkBenchmark
     }
 
     /// <summary>The checkout root: the first ancestor (of the working folder, then of the binary) holding force-app.</summary>
-    private static string FindRepoRoot()
+    internal static string FindRepoRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
