@@ -34,7 +34,7 @@ public sealed partial class DryRunCommandTests
     {
         await using var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Seed = 6, Shops = 2, Customers = 12, Items = 20, Sales = 30, Bucket = BucketMode.Off });
         await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = RepositoryRoot.ForceApp });
-        var config = WriteConfig(lightspeed, org);
+        var config = EmulatorSettingsFile.Write(_directory, lightspeed, org);
 
         Dictionary<(string Object, string Operation), long> predicted;
         using (var dry = LightbridgeProcess.StartIn(_directory, null, "sync", "--dry-run", "--config", config))
@@ -81,7 +81,7 @@ public sealed partial class DryRunCommandTests
     {
         await using var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Seed = 8, Shops = 2, Customers = 0, Items = 30, Sales = 5, Bucket = BucketMode.Off });
         await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = RepositoryRoot.ForceApp });
-        var config = WriteConfig(lightspeed, org);
+        var config = EmulatorSettingsFile.Write(_directory, lightspeed, org);
 
         using var dry = LightbridgeProcess.StartIn(_directory, null, "backfill", "--entity", "Item", "--from", "2000-01-01", "--dry-run", "--config", config);
 
@@ -114,26 +114,6 @@ public sealed partial class DryRunCommandTests
         Assert.That(status.WaitForExitAsync(Timeout).GetAwaiter().GetResult(), Is.Zero, status.StandardError);
         using var json = JsonDocument.Parse(status.StandardOutput);
         return json.RootElement.GetProperty("checkpoints").EnumerateArray().Select(c => c.GetProperty("entity").GetString()!).ToList();
-    }
-
-    private string WriteConfig(LightspeedEmulator lightspeed, SalesforceEmulator org)
-    {
-        var path = Path.Combine(_directory, "settings.json");
-        File.WriteAllText(path, JsonSerializer.Serialize(new
-        {
-            Lightspeed = new
-            {
-                BaseUrl = lightspeed.BaseUrl.ToString(),
-                TokenUrl = lightspeed.TokenUrl.ToString(),
-                lightspeed.AccountId,
-                lightspeed.ClientId,
-                lightspeed.ClientSecret,
-                RefreshToken = lightspeed.InitialRefreshToken,
-            },
-            Salesforce = new { LoginUrl = org.LoginUrl.ToString(), Auth = "ClientCredentials", org.ClientId, org.ClientSecret },
-            State = new { Path = Path.Combine(_directory, "state.db") },
-        }));
-        return path;
     }
 
     private static int Count(SalesforceEmulator org, string sObject) =>

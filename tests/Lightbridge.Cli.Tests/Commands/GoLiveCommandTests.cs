@@ -33,7 +33,7 @@ public sealed class GoLiveCommandTests
         await using var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Seed = 21, Shops = 2, Customers = 40, Items = 3, Sales = 3, Bucket = BucketMode.Off });
         await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = RepositoryRoot.ForceApp });
         org.Control.LoadRecords("Contact", [new JsonObject { ["LastName"] = "Twin", ["Email"] = "twin@example.com" }, new JsonObject { ["LastName"] = "Twain", ["Email"] = "TWIN@example.com" }]);
-        var config = WriteConfig(lightspeed, org);
+        var config = EmulatorSettingsFile.Write(_directory, lightspeed, org);
         var dmlBefore = Dml(org);
         var lightspeedBefore = lightspeed.Control.GetCounters();
 
@@ -76,7 +76,7 @@ public sealed class GoLiveCommandTests
     {
         await using var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Seed = 4, Shops = 2, Customers = 0, Items = 10, Sales = 20, Bucket = BucketMode.Off });
         await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = RepositoryRoot.ForceApp, BulkProcessingTime = TimeSpan.FromMilliseconds(100) });
-        var config = WriteConfig(lightspeed, org);
+        var config = EmulatorSettingsFile.Write(_directory, lightspeed, org);
         using (var sync = LightbridgeProcess.StartIn(_directory, null, "sync", "--config", config))
         {
             Assert.That(await sync.WaitForExitAsync(Timeout), Is.Zero, sync.StandardError + sync.StandardOutput);
@@ -145,26 +145,4 @@ public sealed class GoLiveCommandTests
 
     private static long Dml(SalesforceEmulator org) =>
         org.Control.Counters.Where(c => c.Key.StartsWith("dml.", StringComparison.Ordinal)).Sum(c => c.Value);
-
-    private string WriteConfig(LightspeedEmulator lightspeed, SalesforceEmulator org)
-    {
-        var path = Path.Combine(_directory, "settings.json");
-        File.WriteAllText(path, JsonSerializer.Serialize(new
-        {
-            Lightspeed = new
-            {
-                BaseUrl = lightspeed.BaseUrl.ToString(),
-                TokenUrl = lightspeed.TokenUrl.ToString(),
-                lightspeed.AccountId,
-                lightspeed.ClientId,
-                lightspeed.ClientSecret,
-                RefreshToken = lightspeed.InitialRefreshToken,
-                TransientRetryBaseDelay = "00:00:00.010",
-                TransientRetryMaxDelay = "00:00:00.050",
-            },
-            Salesforce = new { LoginUrl = org.LoginUrl.ToString(), Auth = "ClientCredentials", org.ClientId, org.ClientSecret },
-            State = new { Path = Path.Combine(_directory, "state.db") },
-        }));
-        return path;
-    }
 }

@@ -29,7 +29,7 @@ public sealed class OpportunityProfileCommandTests
     {
         await using var lightspeed = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Seed = 8, Shops = 2, Customers = 6, Items = 15, Sales = 25, Bucket = BucketMode.Off });
         await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = RepositoryRoot.ForceApp });
-        var config = WriteConfig(lightspeed, org);
+        var config = EmulatorSettingsFile.Write(_directory, lightspeed, org, new Dictionary<string, object> { ["Mapping"] = new { Profile = "Opportunity" } });
         var (sales, lines) = await CompletedSalesAsync(lightspeed);
 
         using (var first = LightbridgeProcess.StartIn(_directory, null, "sync", "--config", config))
@@ -71,27 +71,6 @@ public sealed class OpportunityProfileCommandTests
     // Lightspeed sends a one-element relation as an object, not an array (shared/reference/lightspeed-api.md).
     private static List<JsonElement> AsList(JsonElement element) =>
         element.ValueKind == JsonValueKind.Array ? element.EnumerateArray().ToList() : [element];
-
-    private string WriteConfig(LightspeedEmulator lightspeed, SalesforceEmulator org)
-    {
-        var path = Path.Combine(_directory, "settings.json");
-        File.WriteAllText(path, JsonSerializer.Serialize(new
-        {
-            Lightspeed = new
-            {
-                BaseUrl = lightspeed.BaseUrl.ToString(),
-                TokenUrl = lightspeed.TokenUrl.ToString(),
-                lightspeed.AccountId,
-                lightspeed.ClientId,
-                lightspeed.ClientSecret,
-                RefreshToken = lightspeed.InitialRefreshToken,
-            },
-            Salesforce = new { LoginUrl = org.LoginUrl.ToString(), Auth = "ClientCredentials", org.ClientId, org.ClientSecret },
-            Mapping = new { Profile = "Opportunity" },
-            State = new { Path = Path.Combine(_directory, "state.db") },
-        }));
-        return path;
-    }
 
     private static int Count(SalesforceEmulator org, string sObject) =>
         org.Control.Query($"SELECT COUNT() FROM {sObject}")["totalSize"]!.GetValue<int>();

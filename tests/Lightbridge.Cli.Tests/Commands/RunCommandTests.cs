@@ -336,19 +336,6 @@ public sealed partial class RunCommandTests
     {
         var settings = new Dictionary<string, object>
         {
-            ["Lightspeed"] = new
-            {
-                BaseUrl = lightspeed.BaseUrl.ToString(),
-                TokenUrl = lightspeed.TokenUrl.ToString(),
-                lightspeed.AccountId,
-                lightspeed.ClientId,
-                lightspeed.ClientSecret,
-                RefreshToken = lightspeed.InitialRefreshToken,
-                TransientRetryBaseDelay = "00:00:00.010",
-                TransientRetryMaxDelay = "00:00:00.050",
-            },
-            ["Salesforce"] = new { LoginUrl = org.LoginUrl.ToString(), Auth = "ClientCredentials", org.ClientId, org.ClientSecret },
-            ["State"] = new { Path = Path.Combine(_directory, "state.db") },
             // Schedules off: every run in these tests is one the test asked for.
             ["Sync"] = new { Schedules = new { Shop = "", Item = "", ItemShop = "", Customer = "", Sale = "" } },
             ["Health"] = new { Urls = "http://127.0.0.1:0" },
@@ -358,9 +345,7 @@ public sealed partial class RunCommandTests
             settings[key] = value;
         }
 
-        var path = Path.Combine(_directory, "settings.json");
-        File.WriteAllText(path, JsonSerializer.Serialize(settings));
-        return path;
+        return EmulatorSettingsFile.Write(_directory, lightspeed, org, settings);
     }
 
     private static int Count(SalesforceEmulator org, string sObject) =>

@@ -108,9 +108,8 @@ public sealed class DryRunHandler : DelegatingHandler
                 _ledger.Add(single, single.EndsWith("__e", StringComparison.Ordinal) ? "publish" : "insert", 1);
                 status = HttpStatusCode.Created;
                 return Result(NewId(single), created: null);
-            case ["sobjects", var obj, var id] when method is "PATCH" or "DELETE":
+            case ["sobjects", var obj, _] when method is "PATCH" or "DELETE":
                 _ledger.Add(obj, method == "PATCH" ? "update" : "delete", 1);
-                _ = id;
                 status = HttpStatusCode.NoContent;
                 return null;
             case ["sobjects", var obj, _, _] when method == "PATCH":
