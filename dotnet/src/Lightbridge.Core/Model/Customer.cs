@@ -35,5 +35,11 @@ public sealed record Customer(
     DateTimeOffset? ContactUpdatedAt)
 {
     /// <summary>Identifies the record without personal data, so it is safe in logs.</summary>
+    /// <summary>
+    /// The source's change sequence number: X-Series's <c>version</c>, a global counter bumped on every change and
+    /// the cursor incremental reads resume after. Null for R-Series, whose reads resume from <c>timeStamp</c>.
+    /// </summary>
+    public long? ChangeVersion { get; init; }
+
     public override string ToString() => $"Customer {{ Id = {Id}, Archived = {Archived}, UpdatedAt = {UpdatedAt:O} }}";
 }

@@ -50,4 +50,10 @@ public sealed record Sale(
     /// them with <c>MoneyParses</c>, naming each field.
     /// </summary>
     public IReadOnlyList<string> MalformedFields { get; init; } = [];
+
+    /// <summary>
+    /// The source's change sequence number: X-Series's <c>version</c>, a global counter bumped on every change and
+    /// the cursor incremental reads resume after. Null for R-Series, whose reads resume from <c>timeStamp</c>.
+    /// </summary>
+    public long? ChangeVersion { get; init; }
 }

@@ -15,4 +15,11 @@ public sealed record Shop(
     string Name,
     string TimeZone,
     bool Archived,
-    DateTimeOffset? UpdatedAt);
+    DateTimeOffset? UpdatedAt)
+{
+    /// <summary>
+    /// The source's change sequence number: X-Series's <c>version</c>, a global counter bumped on every change and
+    /// the cursor incremental reads resume after. Null for R-Series, whose reads resume from <c>timeStamp</c>.
+    /// </summary>
+    public long? ChangeVersion { get; init; }
+}
