@@ -21,7 +21,8 @@ public sealed class ScheduledSyncServiceTests
     {
         using var time = new TimerWatchingTime(Start);
         using var runner = new RecordingRunner(time, holdRuns: false);
-        using var service = new ScheduledSyncService(ScheduleBookTests.DefaultSchedules(), runner, time, NullLogger<ScheduledSyncService>.Instance);
+        using var notices = new ChangeNoticeSignal();
+        using var service = new ScheduledSyncService(ScheduleBookTests.DefaultSchedules(), runner, notices, time, NullLogger<ScheduledSyncService>.Instance);
         await service.StartAsync(CancellationToken.None);
         await time.NextTimerAsync();
 
@@ -44,7 +45,8 @@ public sealed class ScheduledSyncServiceTests
     {
         using var time = new TimerWatchingTime(Start);
         using var runner = new RecordingRunner(time, holdRuns: true);
-        using var service = new ScheduledSyncService(ScheduleBookTests.DefaultSchedules(), runner, time, NullLogger<ScheduledSyncService>.Instance);
+        using var notices = new ChangeNoticeSignal();
+        using var service = new ScheduledSyncService(ScheduleBookTests.DefaultSchedules(), runner, notices, time, NullLogger<ScheduledSyncService>.Instance);
         await service.StartAsync(CancellationToken.None);
         await time.NextTimerAsync();
 
@@ -66,6 +68,32 @@ public sealed class ScheduledSyncServiceTests
 
         await service.StopAsync(CancellationToken.None);
         Assert.That(runner.Runs.Count(r => r.Entity == SyncEntity.Item), Is.EqualTo(2), "one run per tick reached, not one per tick missed");
+    }
+
+    [Test]
+    public async Task ExecuteAsync_ChangeNoticed_RunsThatEntityAtOnceAsWebhook_AndTheScheduleGoesOn()
+    {
+        using var time = new TimerWatchingTime(Start);
+        using var runner = new RecordingRunner(time, holdRuns: false);
+        using var notices = new ChangeNoticeSignal();
+        using var service = new ScheduledSyncService(ScheduleBookTests.DefaultSchedules(), runner, notices, time, NullLogger<ScheduledSyncService>.Instance);
+
+        // Two notices for inventory and one for items before the first tick: one pass each, in dependency order,
+        // with no clock move.
+        notices.Notify(SyncEntity.ItemShop);
+        notices.Notify(SyncEntity.ItemShop);
+        notices.Notify(SyncEntity.Item);
+        await service.StartAsync(CancellationToken.None);
+        Assert.That(await runner.NextStartAsync(), Is.EqualTo((SyncEntity.Item, Start)));
+        Assert.That(await runner.NextStartAsync(), Is.EqualTo((SyncEntity.ItemShop, Start)));
+
+        // The schedule is untouched: items still run at their tick.
+        time.Advance(TimeSpan.FromSeconds(30));
+        Assert.That(await runner.NextStartAsync(), Is.EqualTo((SyncEntity.Item, Start.AddSeconds(30))));
+
+        await service.StopAsync(CancellationToken.None);
+        Assert.That(runner.Runs.Where(r => r.Trigger == RunTrigger.Webhook).Select(r => r.Entity), Is.EquivalentTo(new[] { SyncEntity.Item, SyncEntity.ItemShop }));
+        Assert.That(runner.Runs.Count(r => r.Trigger == RunTrigger.Schedule), Is.EqualTo(1));
     }
 
     /// <summary>

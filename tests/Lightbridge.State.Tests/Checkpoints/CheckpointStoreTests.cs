@@ -41,6 +41,32 @@ public sealed class CheckpointStoreTests
     }
 
     [Test]
+    public void Advance_WithVersion_RoundTripsAndMovesOnItsOwnWhenTheWatermarkStays()
+    {
+        _store.Checkpoints.Advance("acme", "Sale", T0, [new LightspeedId("a")], version: 40);
+        Assert.That(_store.Checkpoints.Get("acme", "Sale")!.Version, Is.EqualTo(40));
+
+        // Changes within the watermark's second: the time does not move, the version cursor does.
+        _store.Checkpoints.Advance("acme", "Sale", T0.AddSeconds(-1), [], version: 55);
+        var checkpoint = _store.Checkpoints.Get("acme", "Sale")!;
+        Assert.That(checkpoint.Version, Is.EqualTo(55));
+        Assert.That(checkpoint.Watermark, Is.EqualTo(T0));
+
+        // Never back, and an advance without a version keeps the stored one.
+        _store.Checkpoints.Advance("acme", "Sale", T0.AddSeconds(1), [], version: 50);
+        Assert.That(_store.Checkpoints.Get("acme", "Sale")!.Version, Is.EqualTo(55));
+        _store.Checkpoints.Advance("acme", "Sale", T0.AddSeconds(2), []);
+        Assert.That(_store.Checkpoints.Get("acme", "Sale")!.Version, Is.EqualTo(55));
+    }
+
+    [Test]
+    public void Set_WithoutVersion_ReadsBackNull()
+    {
+        _store.Checkpoints.Set("123", "Sale", T0, []);
+        Assert.That(_store.Checkpoints.Get("123", "Sale")!.Version, Is.Null);
+    }
+
+    [Test]
     public void Set_OtherAccountOrEntity_KeepsCheckpointsApart()
     {
         _store.Checkpoints.Set("123", "Sale", T0, [new LightspeedId("1")]);

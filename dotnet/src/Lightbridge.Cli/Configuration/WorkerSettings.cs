@@ -1,4 +1,5 @@
 using Lightbridge.Cli.Alerts;
+using Lightbridge.Cli.Webhooks;
 using Lightbridge.Cli.Worker;
 using Microsoft.Extensions.Configuration;
 
@@ -11,13 +12,15 @@ namespace Lightbridge.Cli.Configuration;
 /// <param name="ResyncEvents">Whether to listen for resync requests (<c>Resync:Enabled</c>, default true).</param>
 /// <param name="Alerts">The alert thresholds and webhook.</param>
 /// <param name="AlertTemplate">The compiled webhook body template.</param>
+/// <param name="Webhooks">Whether change notices (X-Series webhooks) are received, and their signing key.</param>
 internal sealed record WorkerSettings(
     SyncSettings Sync,
     IReadOnlyList<EntitySchedule> Schedules,
     IReadOnlyList<string> HealthUrls,
     bool ResyncEvents,
     AlertSettings Alerts,
-    Scriban.Template AlertTemplate)
+    Scriban.Template AlertTemplate,
+    WebhookSettings Webhooks)
 {
     /// <summary>Reads and checks every setting <c>run</c> uses; all problems are reported at once, each naming its setting.</summary>
     /// <exception cref="ConfigurationProblemException">One or more settings are missing or wrong.</exception>
@@ -44,6 +47,7 @@ internal sealed record WorkerSettings(
         }
 
         var alerts = AlertSettings.Read(configuration, problems);
+        var webhooks = WebhookSettings.Read(configuration, configuration["Lightspeed:ClientSecret"], problems);
         var template = WebhookAlertSink.Compile(alerts.Template, out var templateProblem);
         if (template is null)
         {
@@ -55,7 +59,7 @@ internal sealed record WorkerSettings(
             throw new ConfigurationProblemException(problems);
         }
 
-        return new WorkerSettings(sync, schedules, urls, enabled, alerts, template);
+        return new WorkerSettings(sync, schedules, urls, enabled, alerts, template, webhooks);
     }
 
     /// <summary>The problems of a (possibly multi-problem) exception, one per line, so they join this list's.</summary>

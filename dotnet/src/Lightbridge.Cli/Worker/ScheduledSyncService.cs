@@ -7,19 +7,24 @@ namespace Lightbridge.Cli.Worker;
 /// <summary>
 /// Runs each entity on its cron schedule. Entities due together run in dependency order; a run that fails is
 /// logged and the schedule goes on (the next tick retries from the checkpoint). On shutdown the run in hand is
-/// cancelled between or during calls and keeps its last committed batch.
+/// cancelled between or during calls and keeps its last committed batch. A change notice (an X-Series webhook) wakes it
+/// early for an incremental pass of the entity noticed, logged with trigger Webhook; the schedule still runs, and its
+/// polls catch every change whose notice was lost.
 /// </summary>
 internal sealed partial class ScheduledSyncService : BackgroundService
 {
     private readonly IReadOnlyList<EntitySchedule> _schedules;
     private readonly IEntityRunner _runner;
+    private readonly ChangeNoticeSignal _notices;
     private readonly TimeProvider _time;
     private readonly ILogger<ScheduledSyncService> _log;
 
-    public ScheduledSyncService(IReadOnlyList<EntitySchedule> schedules, IEntityRunner runner, TimeProvider time, ILogger<ScheduledSyncService> log)
+    public ScheduledSyncService(
+        IReadOnlyList<EntitySchedule> schedules, IEntityRunner runner, ChangeNoticeSignal notices, TimeProvider time, ILogger<ScheduledSyncService> log)
     {
         _schedules = schedules;
         _runner = runner;
+        _notices = notices;
         _time = time;
         _log = log;
     }
@@ -42,32 +47,35 @@ internal sealed partial class ScheduledSyncService : BackgroundService
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (book.NextDue is not { } next)
+            var wait = book.NextDue is { } next ? next - _time.GetUtcNow() : Timeout.InfiniteTimeSpan;
+            await _notices.WaitAsync(wait, _time, stoppingToken).ConfigureAwait(false);
+
+            // Noticed entities first, in dependency order; an entity also due now runs once, as scheduled.
+            var due = book.TakeDue(_time.GetUtcNow()).ToList();
+            var noticed = _notices.Take().Where(e => _runner.Entities.Contains(e) && !due.Contains(e)).ToHashSet();
+            foreach (var entity in _runner.Entities.Where(noticed.Contains))
             {
-                await Task.Delay(Timeout.InfiniteTimeSpan, _time, stoppingToken).ConfigureAwait(false);
-                continue;
+                await RunAsync(entity, RunTrigger.Webhook, book, stoppingToken).ConfigureAwait(false);
             }
 
-            var wait = next - _time.GetUtcNow();
-            if (wait > TimeSpan.Zero)
+            foreach (var entity in due)
             {
-                await Task.Delay(wait, _time, stoppingToken).ConfigureAwait(false);
-            }
-
-            foreach (var entity in book.TakeDue(_time.GetUtcNow()))
-            {
-                try
-                {
-                    await _runner.RunAsync(entity, RunTrigger.Schedule, stoppingToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // SyncLane logged it with its details; the schedule itself goes on.
-                    LogTickFailed(entity, book.NextOf(entity));
-                }
-
+                await RunAsync(entity, RunTrigger.Schedule, book, stoppingToken).ConfigureAwait(false);
                 book.RunFinished(entity, _time.GetUtcNow());
             }
+        }
+    }
+
+    private async Task RunAsync(Lightbridge.Core.Failures.SyncEntity entity, RunTrigger trigger, ScheduleBook book, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await _runner.RunAsync(entity, trigger, stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // SyncLane logged it with its details; the schedule itself goes on.
+            LogTickFailed(entity, book.NextOf(entity));
         }
     }
 

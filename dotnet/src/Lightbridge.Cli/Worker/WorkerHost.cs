@@ -1,6 +1,7 @@
 using Lightbridge.Cli.Alerts;
 using Lightbridge.Cli.Configuration;
 using Lightbridge.Cli.Health;
+using Lightbridge.Cli.Webhooks;
 using Lightbridge.Lightspeed;
 using Lightbridge.Salesforce;
 using Lightbridge.State;
@@ -73,6 +74,7 @@ internal static class WorkerHost
         services.AddSingleton<IRecordResyncRunner>(sp => sp.GetRequiredService<SyncLane>());
         services.AddSingleton<IResyncExecutor, EngineResyncExecutor>();
         services.AddSingleton<ResyncJobSignal>();
+        services.AddSingleton<ChangeNoticeSignal>();
         services.AddSingleton<ReadinessProbe>();
         services.AddSingleton(settings.Schedules);
         services.AddHostedService<ScheduledSyncService>();
@@ -84,6 +86,11 @@ internal static class WorkerHost
 
         var app = builder.Build();
         HealthEndpoints.Map(app);
+        if (settings.Webhooks.Enabled)
+        {
+            WebhookEndpoint.Map(app, settings.Webhooks, app.Services.GetRequiredService<ChangeNoticeSignal>(), app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebhookEndpoint)));
+        }
+
         // Told to stop (SIGTERM, systemd): the run in hand finishes its batch and commits before anything is cancelled.
         var lane = app.Services.GetRequiredService<SyncLane>();
         app.Lifetime.ApplicationStopping.Register(lane.Stop);

@@ -14,9 +14,14 @@ namespace Lightbridge.State;
 /// this set lets the sync tell the ones it has done from a late arrival in the same second.
 /// </param>
 /// <param name="UpdatedAt">When the checkpoint was last written (UTC).</param>
+/// <param name="Version">
+/// For a source with a change cursor (X-Series <c>version</c>): the newest version up to which every record read is
+/// written or queued; reads resume after it. Null for R-Series, which resumes from the watermark.
+/// </param>
 public sealed record Checkpoint(
     string AccountId,
     string Entity,
     DateTimeOffset Watermark,
     IReadOnlySet<LightspeedId> IdsAtWatermark,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    long? Version = null);

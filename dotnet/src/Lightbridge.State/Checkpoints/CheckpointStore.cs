@@ -39,31 +39,40 @@ public sealed class CheckpointStore
     /// <summary>
     /// Moves the checkpoint forward, atomically: a newer watermark replaces the tie set, the same watermark adds
     /// the ids to it, an older one changes nothing (a checkpoint never goes back; use <see cref="Set"/> or
-    /// <see cref="Delete"/> for a deliberate rewind such as a backfill).
+    /// <see cref="Delete"/> for a deliberate rewind such as a backfill). A change version, when given, moves
+    /// forward the same way, on its own.
     /// </summary>
     /// <returns>The checkpoint as stored afterwards.</returns>
-    public Checkpoint Advance(string accountId, string entity, DateTimeOffset watermark, IEnumerable<LightspeedId> idsAtWatermark)
+    public Checkpoint Advance(string accountId, string entity, DateTimeOffset watermark, IEnumerable<LightspeedId> idsAtWatermark, long? version = null)
     {
         ArgumentNullException.ThrowIfNull(idsAtWatermark);
         var utc = watermark.ToUniversalTime();
         return _db.InTransaction(() =>
         {
             var current = Get(accountId, entity);
+            var nextVersion = current?.Version is { } stored && (version is null || stored > version) ? stored : version;
             if (current is not null && current.Watermark > utc)
             {
-                return current;
+                // The watermark never goes back; a version cursor still moves on its own (changes within one second).
+                if (nextVersion == current.Version)
+                {
+                    return current;
+                }
+
+                var versionOnly = current with { Version = nextVersion, UpdatedAt = _time.GetUtcNow() };
+                Collection.Upsert(ToDocument(versionOnly));
+                return versionOnly;
             }
 
             var ids = current is not null && current.Watermark == utc
                 ? current.IdsAtWatermark.Concat(idsAtWatermark).ToHashSet()
                 : idsAtWatermark.ToHashSet();
-            var next = new Checkpoint(accountId, entity, utc, ids, _time.GetUtcNow());
+            var next = new Checkpoint(accountId, entity, utc, ids, _time.GetUtcNow(), nextVersion);
             Collection.Upsert(ToDocument(next));
             return next;
         });
     }
 
-    /// <summary>Removes the checkpoint, so the next run starts from the beginning. Returns false when there was none.</summary>
     public bool Delete(string accountId, string entity) => Collection.Delete(Key(accountId, entity));
 
     /// <summary>All checkpoints, ordered by account then entity (for <c>status</c>).</summary>
@@ -89,6 +98,7 @@ public sealed class CheckpointStore
         ["watermark"] = StateTime.ToTicks(checkpoint.Watermark),
         ["ids"] = new BsonArray(checkpoint.IdsAtWatermark.Select(id => new BsonValue(id.Value)).OrderBy(v => v.AsString, StringComparer.Ordinal)),
         ["updated"] = StateTime.ToTicks(checkpoint.UpdatedAt),
+        ["version"] = checkpoint.Version is { } version ? new BsonValue(version) : BsonValue.Null,
     };
 
     private static Checkpoint FromDocument(BsonDocument doc) => new(
@@ -96,5 +106,6 @@ public sealed class CheckpointStore
         doc["entity"].AsString,
         StateTime.FromTicks(doc["watermark"].AsInt64),
         doc["ids"].AsArray.Select(v => new LightspeedId(v.AsString)).ToHashSet(),
-        StateTime.FromTicks(doc["updated"].AsInt64));
+        StateTime.FromTicks(doc["updated"].AsInt64),
+        doc.TryGetValue("version", out var version) && !version.IsNull ? version.AsInt64 : null);
 }

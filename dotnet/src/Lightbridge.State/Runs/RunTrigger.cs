@@ -20,4 +20,7 @@ public enum RunTrigger
 
     /// <summary>The <c>reconcile --heal</c> verb.</summary>
     Reconcile,
+
+    /// <summary>A change notice from the source (an X-Series webhook) received by <c>run</c>.</summary>
+    Webhook,
 }

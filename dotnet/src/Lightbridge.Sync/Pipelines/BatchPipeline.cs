@@ -2,8 +2,8 @@ using Lightbridge.Core.Failures;
 using Lightbridge.Core.Model;
 using Lightbridge.Core.Normalization;
 using Lightbridge.Core.Planning;
-using Lightbridge.Lightspeed;
 using Lightbridge.State;
+using Lightbridge.Sync.Sources;
 
 namespace Lightbridge.Sync.Pipelines;
 
@@ -22,9 +22,6 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
     /// <summary>The error code of a queued record that Lightspeed no longer returns when it is read by id.</summary>
     public const string MissingInLightspeed = nameof(MissingInLightspeed);
 
-    /// <summary>The sort and filter field of incremental and window reads.</summary>
-    protected const string ChangeField = "timeStamp";
-
     protected BatchPipeline(PipelineServices services)
     {
         Services = services;
@@ -38,20 +35,17 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
     /// <summary>The Lightspeed entity name: the checkpoint and replay-queue name, and the resource name.</summary>
     protected string EntityName => Entity.ToString();
 
-    /// <summary>The record's id field in Lightspeed queries (<c>itemShopID</c> for ItemShop).</summary>
-    protected string IdField => char.ToLowerInvariant(EntityName[0]) + EntityName[1..] + "ID";
-
-    /// <summary>Whether reads include archived records.</summary>
-    protected abstract bool IncludeArchived { get; }
-
-    /// <summary>Reads every record matching <paramref name="query"/>, across pages.</summary>
-    protected abstract IAsyncEnumerable<TSource> Read(LightspeedQuery query, CancellationToken ct);
+    /// <summary>Reads every record <paramref name="read"/> asks for from the account's source, across pages.</summary>
+    protected abstract IAsyncEnumerable<TSource> Read(SourceRead read, CancellationToken ct);
 
     /// <summary>The record's Lightspeed id.</summary>
     protected abstract LightspeedId IdOf(TSource record);
 
     /// <summary>The record's <c>timeStamp</c>.</summary>
     protected abstract DateTimeOffset? ChangedAtOf(TSource record);
+
+    /// <summary>The record's change version (X-Series); null where the source has none.</summary>
+    protected abstract long? VersionOf(TSource record);
 
     /// <summary>
     /// Writes or queues every record of the batch, adding one outcome per record to <see cref="BatchRun.Outcomes"/>; the
@@ -70,7 +64,7 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
         return RunCoreAsync(account, trigger, window, checkpoint?.Watermark, new RunMode(EntityName), async run =>
         {
             Log.RunStarted(Services.Logger, EntityName, run.Account.AccountId.Value, run.RunId, window.ReadFrom);
-            await ReadAndProcessAsync(window.Query(ChangeField, IncludeArchived), run, ct).ConfigureAwait(false);
+            await ReadAndProcessAsync(window.Read(), run, ct).ConfigureAwait(false);
         }, ct);
     }
 
@@ -93,21 +87,13 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
                 Services.State.ReplayQueue.MarkRetrying(accountId, EntityName, id);
             }
 
-            foreach (var chunk in ids.Distinct().Chunk(LightspeedQuery.MaxLimit))
+            var distinct = ids.Distinct().ToList();
+            var found = await ReadAndProcessAsync(SourceRead.ByIds(distinct), run, ct).ConfigureAwait(false);
+            foreach (var missing in distinct.Where(i => !found.Contains(i) && !run.Unreadable.Contains(i)))
             {
-                var query = new LightspeedQuery().Where(IdField, FilterOperator.In, chunk.Select(i => i.Value).ToArray());
-                if (IncludeArchived)
-                {
-                    query.Archived(ArchivedFilter.Include);
-                }
-
-                var found = await ReadAndProcessAsync(query, run, ct).ConfigureAwait(false);
-                foreach (var missing in chunk.Where(i => !found.Contains(i) && !run.Unreadable.Contains(i)))
-                {
-                    Services.State.ReplayQueue.Record(new ReplayFailure(
-                        accountId, EntityName, missing, MissingInLightspeed, $"{EntityName} {accountId}-{missing.Value} is no longer returned by Lightspeed (deleted, or archived where archived records are not read).", null, null, run.RunId));
-                    run.Tally.Failed++;
-                }
+                Services.State.ReplayQueue.Record(new ReplayFailure(
+                    accountId, EntityName, missing, MissingInLightspeed, $"{EntityName} {accountId}-{missing.Value} is no longer returned by Lightspeed (deleted, or archived where archived records are not read).", null, null, run.RunId));
+                run.Tally.Failed++;
             }
         }, ct);
     }
@@ -135,8 +121,7 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
         var result = await RunCoreAsync(account, trigger, window, checkpoint?.Watermark, mode, async run =>
         {
             Log.RunStarted(Services.Logger, EntityName, accountId, run.RunId, window.ReadFrom);
-            var query = window.Query(ChangeField, IncludeArchived).Where(ChangeField, FilterOperator.LessThan, to);
-            await ReadAndProcessAsync(query, run, ct).ConfigureAwait(false);
+            await ReadAndProcessAsync(window.Read(before: to), run, ct).ConfigureAwait(false);
         }, ct).ConfigureAwait(false);
 
         if (result.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed)
@@ -194,11 +179,11 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
     {
         var state = Services.State;
         var accountId = account.AccountId.Value;
-        var lightspeedBefore = Services.Lightspeed.Statistics.RequestsSent;
+        var lightspeedBefore = Services.Source.RequestsSent;
         var salesforceBefore = Services.Salesforce.Statistics.TotalApiCalls;
         var runId = RunIds.New(EntityName, accountId, Services.Time.GetUtcNow());
         state.Runs.Start(runId, trigger, EntityName);
-        var tally = new RunTally { Watermark = watermark };
+        var tally = new RunTally { Watermark = watermark, Version = window.AfterVersion };
         try
         {
             var run = new BatchRun(account, runId, window, tally, PendingReplays(accountId), mode);
@@ -225,15 +210,20 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
         }
     }
 
-    /// <summary>Reads every record of <paramref name="query"/> and processes it batch by batch; returns the ids read.</summary>
-    private async Task<HashSet<LightspeedId>> ReadAndProcessAsync(LightspeedQuery query, BatchRun run, CancellationToken ct)
+    /// <summary>Reads every record <paramref name="sourceRead"/> asks for and processes it batch by batch; returns the ids read.</summary>
+    private async Task<HashSet<LightspeedId>> ReadAndProcessAsync(SourceRead sourceRead, BatchRun run, CancellationToken ct)
     {
         var read = new HashSet<LightspeedId>();
         var batch = new List<TSource>();
-        await foreach (var record in Read(query, ct).ConfigureAwait(false))
+        await foreach (var record in Read(sourceRead, ct).ConfigureAwait(false))
         {
             run.Tally.Read++;
             read.Add(IdOf(record));
+            if (VersionOf(record) is { } version)
+            {
+                run.Versions[IdOf(record)] = version;
+            }
+
             batch.Add(record);
             if (batch.Count >= Services.Options.BatchSize)
             {
@@ -289,7 +279,7 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
             .ToHashSet();
 
     private void AdvanceCheckpoint(BatchRun run, string key) =>
-        RunBookkeeping.AdvanceCheckpoint(Services, EntityName, run.Account.AccountId.Value, key, run.Tally, run.Outcomes);
+        RunBookkeeping.AdvanceCheckpoint(Services, EntityName, run.Account.AccountId.Value, key, run.Tally, run.Outcomes, run.Versions);
 
     private SyncRunResult Finish(string runId, RunStatus status, RunTally tally, long lightspeedBefore, long salesforceBefore) =>
         RunBookkeeping.Finish(Services, Entity, runId, status, tally, lightspeedBefore, salesforceBefore);
@@ -309,5 +299,8 @@ internal abstract class BatchPipeline<TSource> : IEntityPipeline
 
         /// <summary>Records the client could not read, already queued as such.</summary>
         public HashSet<LightspeedId> Unreadable { get; } = [];
+
+        /// <summary>The change version of each record read, where the source has versions (for the cursor).</summary>
+        public Dictionary<LightspeedId, long> Versions { get; } = [];
     }
 }

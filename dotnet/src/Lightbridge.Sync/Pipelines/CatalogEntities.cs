@@ -20,10 +20,10 @@ internal static class CatalogEntities
     public static EntityDefinition<Shop, NormalizedShop> Shop(CompiledMappings mappings) => new()
     {
         Entity = SyncEntity.Shop,
-        Read = (client, query, ct) => client.GetShopsAsync(query, ct),
-        IncludeArchived = true,
+        Read = (source, read, ct) => source.ReadShopsAsync(read, ct),
         IdOf = s => s.Id,
         ChangedAtOf = s => s.UpdatedAt,
+        VersionOf = s => s.ChangeVersion,
         Normalize = ShopNormalizer.Normalize,
         Validate = CatalogValidator.Validate,
         Mapping = mappings.Store,
@@ -38,10 +38,10 @@ internal static class CatalogEntities
     public static EntityDefinition<Item, NormalizedItem> Item(CompiledMappings mappings, StandardPrices? standardPrices = null) => new()
     {
         Entity = SyncEntity.Item,
-        Read = (client, query, ct) => client.GetItemsAsync(query, ct),
-        IncludeArchived = true,
+        Read = (source, read, ct) => source.ReadItemsAsync(read, ct),
         IdOf = i => i.Id,
         ChangedAtOf = i => i.UpdatedAt,
+        VersionOf = i => i.ChangeVersion,
         Normalize = ItemNormalizer.Normalize,
         Validate = CatalogValidator.Validate,
         Mapping = mappings.Product,
@@ -56,10 +56,10 @@ internal static class CatalogEntities
     public static EntityDefinition<ItemShop, NormalizedItemShop> ItemShop(CompiledMappings mappings) => new()
     {
         Entity = SyncEntity.ItemShop,
-        Read = (client, query, ct) => client.GetItemShopsAsync(query, ct),
-        IncludeArchived = false,
+        Read = (source, read, ct) => source.ReadItemShopsAsync(read, ct),
         IdOf = s => s.Id,
         ChangedAtOf = s => s.UpdatedAt,
+        VersionOf = s => s.ChangeVersion,
         Normalize = ItemShopNormalizer.Normalize,
         Validate = CatalogValidator.Validate,
         Mapping = mappings.Inventory,

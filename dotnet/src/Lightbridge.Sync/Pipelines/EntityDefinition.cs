@@ -2,7 +2,7 @@ using Lightbridge.Core.Failures;
 using Lightbridge.Core.Mapping;
 using Lightbridge.Core.Model;
 using Lightbridge.Core.Normalization;
-using Lightbridge.Lightspeed;
+using Lightbridge.Sync.Sources;
 using Lightbridge.Salesforce;
 
 namespace Lightbridge.Sync.Pipelines;
@@ -20,17 +20,17 @@ internal sealed class EntityDefinition<TSource, TNormalized>
     /// <summary>The entity, also its checkpoint and replay-queue name.</summary>
     public required SyncEntity Entity { get; init; }
 
-    /// <summary>Reads every record matching the query, across pages.</summary>
-    public required Func<LightspeedClient, LightspeedQuery, CancellationToken, IAsyncEnumerable<TSource>> Read { get; init; }
-
-    /// <summary>Whether reads include archived records (items and shops are archived, never deleted).</summary>
-    public required bool IncludeArchived { get; init; }
+    /// <summary>Reads every record the read asks for from the account's source, across pages.</summary>
+    public required Func<ISourceReader, SourceRead, CancellationToken, IAsyncEnumerable<TSource>> Read { get; init; }
 
     /// <summary>The record's Lightspeed id.</summary>
     public required Func<TSource, LightspeedId> IdOf { get; init; }
 
     /// <summary>The record's <c>timeStamp</c>, the field reads filter and sort on.</summary>
     public required Func<TSource, DateTimeOffset?> ChangedAtOf { get; init; }
+
+    /// <summary>The record's change version (X-Series), which the cursor follows; null where the source has none.</summary>
+    public required Func<TSource, long?> VersionOf { get; init; }
 
     /// <summary>Normalizes a record; null when there is nothing to write for it.</summary>
     public required Func<TSource, AccountContext, TNormalized?> Normalize { get; init; }
@@ -56,7 +56,4 @@ internal sealed class EntityDefinition<TSource, TNormalized>
 
     /// <summary>The Lightspeed entity name, which is also the resource name (<c>/ItemShop.json</c>).</summary>
     public string LightspeedEntity => Entity.ToString();
-
-    /// <summary>The sort and filter field of incremental reads.</summary>
-    public const string ChangeField = "timeStamp";
 }

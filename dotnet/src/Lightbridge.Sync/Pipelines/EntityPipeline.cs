@@ -1,8 +1,8 @@
+using Lightbridge.Sync.Sources;
 using Lightbridge.Core.Failures;
 using Lightbridge.Core.Mapping;
 using Lightbridge.Core.Model;
 using Lightbridge.Core.Planning;
-using Lightbridge.Lightspeed;
 using Lightbridge.Salesforce;
 using Lightbridge.Sync.Mapping;
 
@@ -34,13 +34,13 @@ internal sealed class EntityPipeline<TSource, TNormalized> : BatchPipeline<TSour
 
     public override SyncEntity Entity => _definition.Entity;
 
-    protected override bool IncludeArchived => _definition.IncludeArchived;
-
-    protected override IAsyncEnumerable<TSource> Read(LightspeedQuery query, CancellationToken ct) => _definition.Read(Services.Lightspeed, query, ct);
+    protected override IAsyncEnumerable<TSource> Read(SourceRead read, CancellationToken ct) => _definition.Read(Services.Source, read, ct);
 
     protected override LightspeedId IdOf(TSource record) => _definition.IdOf(record);
 
     protected override DateTimeOffset? ChangedAtOf(TSource record) => _definition.ChangedAtOf(record);
+
+    protected override long? VersionOf(TSource record) => _definition.VersionOf(record);
 
     protected override async Task ProcessBatchAsync(List<TSource> batch, BatchRun run, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using Lightbridge.Core.Model;
 using Lightbridge.Core.Planning;
 using Lightbridge.Lightspeed;
 using Lightbridge.State;
+using Lightbridge.Sync.Sources;
 
 namespace Lightbridge.Sync.Pipelines;
 
@@ -17,9 +18,10 @@ internal sealed class ExtractWindow
     private readonly DateTimeOffset? _watermark;
     private readonly IReadOnlySet<LightspeedId> _idsAtWatermark;
 
-    private ExtractWindow(DateTimeOffset? readFrom, DateTimeOffset? watermark, IReadOnlySet<LightspeedId> idsAtWatermark)
+    private ExtractWindow(DateTimeOffset? readFrom, DateTimeOffset? watermark, IReadOnlySet<LightspeedId> idsAtWatermark, long? afterVersion = null)
     {
         ReadFrom = readFrom;
+        AfterVersion = afterVersion;
         _watermark = watermark;
         _idsAtWatermark = idsAtWatermark;
     }
@@ -27,13 +29,19 @@ internal sealed class ExtractWindow
     /// <summary>The instant reads filter <c>&gt;=</c> on; null for a full read (no checkpoint yet).</summary>
     public DateTimeOffset? ReadFrom { get; }
 
+    /// <summary>
+    /// The change version reads resume after (X-Series's <c>version</c> cursor), from the checkpoint; null for
+    /// R-Series and before the first run. A version cursor never re-reads a handled change, so nothing is skipped.
+    /// </summary>
+    public long? AfterVersion { get; }
+
     /// <summary>The window for <paramref name="checkpoint"/> (null before the first run).</summary>
     public static ExtractWindow For(Checkpoint? checkpoint, CheckpointAdvancer advancer)
     {
         ArgumentNullException.ThrowIfNull(advancer);
         return checkpoint is null
             ? new ExtractWindow(null, null, new HashSet<LightspeedId>())
-            : new ExtractWindow(advancer.ReadFrom(checkpoint.Watermark), checkpoint.Watermark, checkpoint.IdsAtWatermark);
+            : new ExtractWindow(advancer.ReadFrom(checkpoint.Watermark), checkpoint.Watermark, checkpoint.IdsAtWatermark, checkpoint.Version);
     }
 
     /// <summary>
@@ -49,12 +57,15 @@ internal sealed class ExtractWindow
         }
 
         var resumeFrom = advancer.ReadFrom(checkpoint.Watermark);
-        return new ExtractWindow(resumeFrom > from ? resumeFrom : from, checkpoint.Watermark, checkpoint.IdsAtWatermark);
+        return new ExtractWindow(resumeFrom > from ? resumeFrom : from, checkpoint.Watermark, checkpoint.IdsAtWatermark, checkpoint.Version);
     }
 
     /// <summary>Whether a record read was already written or queued in an earlier run at the watermark second.</summary>
     public bool AlreadyHandled(LightspeedId id, DateTimeOffset changedAt) =>
-        _watermark is { } mark && changedAt == mark && _idsAtWatermark.Contains(id);
+        AfterVersion is null && _watermark is { } mark && changedAt == mark && _idsAtWatermark.Contains(id);
+
+    /// <summary>The source read of this window: changes since its start, and before <paramref name="before"/> when given.</summary>
+    public SourceRead Read(DateTimeOffset? before = null) => SourceRead.Changes(ReadFrom, AfterVersion, before);
 
     /// <summary>The query of the read: sorted by the change timestamp and, after the first run, filtered on it.</summary>
     public LightspeedQuery Query(string changeField, bool includeArchived)

@@ -1,14 +1,14 @@
 using Lightbridge.Core.Planning;
-using Lightbridge.Lightspeed;
+using Lightbridge.Sync.Sources;
 using Lightbridge.Salesforce;
 using Lightbridge.State;
 using Microsoft.Extensions.Logging;
 
 namespace Lightbridge.Sync.Pipelines;
 
-/// <summary>What every entity pipeline of one engine shares: the two clients, the state, the loader and the clock.</summary>
+/// <summary>What every entity pipeline of one engine shares: the source, the Salesforce client, the state, the loader and the clock.</summary>
 internal sealed record PipelineServices(
-    LightspeedClient Lightspeed,
+    ISourceReader Source,
     SalesforceClient Salesforce,
     StateStore State,
     RecordLoader Loader,

@@ -1,3 +1,4 @@
+using Lightbridge.Core.Model;
 using Lightbridge.Core.Failures;
 using Lightbridge.Core.Planning;
 using Lightbridge.State;
@@ -14,16 +15,21 @@ internal static class RunBookkeeping
     /// Called after every record of the batch is written or queued, so the checkpoint <paramref name="key"/> never passes
     /// a record that is in neither place (DESIGN "Data flow" step 6).
     /// </summary>
-    public static void AdvanceCheckpoint(PipelineServices services, string entity, string accountId, string key, RunTally tally, IReadOnlyList<RecordOutcome> outcomes)
+    public static void AdvanceCheckpoint(
+        PipelineServices services, string entity, string accountId, string key, RunTally tally, IReadOnlyList<RecordOutcome> outcomes, IReadOnlyDictionary<LightspeedId, long> versions)
     {
         if (CheckpointCommit.Plan(tally.Watermark, outcomes) is not { } update)
         {
             return;
         }
 
-        var stored = services.State.Checkpoints.Advance(accountId, key, update.Watermark, update.IdsAtWatermark);
-        tally.CheckpointAdvanced |= update.Advanced;
+        var version = versions.Count == 0
+            ? tally.Version
+            : VersionCursor.Advance(tally.Version, outcomes.Where(o => versions.ContainsKey(o.Id)).Select(o => (versions[o.Id], o.IsSettled)));
+        var stored = services.State.Checkpoints.Advance(accountId, key, update.Watermark, update.IdsAtWatermark, version);
+        tally.CheckpointAdvanced |= update.Advanced || stored.Version != tally.Version;
         tally.Watermark = stored.Watermark;
+        tally.Version = stored.Version;
         if (update.HeldBy is { } heldBy)
         {
             Log.CheckpointHeld(services.Logger, entity, stored.Watermark, heldBy);
@@ -34,7 +40,7 @@ internal static class RunBookkeeping
     public static SyncRunResult Finish(
         PipelineServices services, SyncEntity entity, string runId, RunStatus status, RunTally tally, long lightspeedBefore, long salesforceBefore)
     {
-        var lightspeedRequests = (int)(services.Lightspeed.Statistics.RequestsSent - lightspeedBefore);
+        var lightspeedRequests = (int)(services.Source.RequestsSent - lightspeedBefore);
         var salesforceCalls = (int)(services.Salesforce.Statistics.TotalApiCalls - salesforceBefore);
         services.State.Runs.Finish(runId, status, new RunCounts(tally.Read, tally.Created, tally.Updated, tally.Failed, lightspeedRequests, salesforceCalls));
         return new SyncRunResult(

@@ -21,5 +21,8 @@ internal sealed class RunTally
 
     public DateTimeOffset? Watermark { get; set; }
 
+    /// <summary>The change-version cursor as committed so far (X-Series); null where the source has none.</summary>
+    public long? Version { get; set; }
+
     public bool CheckpointAdvanced { get; set; }
 }

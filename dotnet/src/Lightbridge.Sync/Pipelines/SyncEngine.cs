@@ -9,6 +9,7 @@ using Lightbridge.Sync.Pipelines.Sales;
 using Lightbridge.Sync.Rollups;
 using Lightbridge.Sync.Normalization;
 using Lightbridge.Sync.Pipelines.Customers;
+using Lightbridge.Sync.Sources;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -53,8 +54,31 @@ public sealed class SyncEngine
         TimeProvider timeProvider,
         ILogger<SyncEngine>? logger = null,
         MatchingOptions? matching = null)
+        : this(new RSeriesReader(lightspeed ?? throw new ArgumentNullException(nameof(lightspeed))), salesforce, state, mappings, options, timeProvider, logger, matching)
     {
-        ArgumentNullException.ThrowIfNull(lightspeed);
+    }
+
+    /// <summary>Creates an engine over one account of either series (<see cref="ISourceReader"/>) and one org.</summary>
+    /// <param name="source">The account to read.</param>
+    /// <param name="salesforce">The client of the org to write.</param>
+    /// <param name="state">Checkpoints, replay queue, synced-record map and run log.</param>
+    /// <param name="mappings">The mappings in force, compiled once at start.</param>
+    /// <param name="options">The <c>Sync</c> options; validated here.</param>
+    /// <param name="timeProvider">The clock for run ids.</param>
+    /// <param name="logger">Where events go; never record values.</param>
+    /// <param name="matching">The <c>Matching</c> options of the customer pipeline; validated here. Defaults when null.</param>
+    /// <exception cref="ArgumentException">The options are invalid (every problem named).</exception>
+    public SyncEngine(
+        ISourceReader source,
+        SalesforceClient salesforce,
+        StateStore state,
+        CompiledMappings mappings,
+        SyncOptions options,
+        TimeProvider timeProvider,
+        ILogger<SyncEngine>? logger = null,
+        MatchingOptions? matching = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(salesforce);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(mappings);
@@ -65,8 +89,9 @@ public sealed class SyncEngine
         matching.Validate();
 
         var planner = new LoadPathPlanner(options.BulkThreshold);
+        Source = source;
         var services = new PipelineServices(
-            lightspeed,
+            source,
             salesforce,
             state,
             new RecordLoader(salesforce, planner),
@@ -90,6 +115,9 @@ public sealed class SyncEngine
             new SalePipeline(mappings, services, new RollupCalculator(salesforce, state, planner, services.Logger)),
         ];
     }
+
+    /// <summary>The account this engine reads.</summary>
+    public ISourceReader Source { get; }
 
     /// <summary>The entities this engine syncs, in the order it runs them.</summary>
     public IReadOnlyList<SyncEntity> Entities => _pipelines.Select(p => p.Entity).ToList();

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Lightbridge.Core.Model;
 using Lightbridge.Lightspeed;
 using Lightbridge.State;
+using Lightbridge.Sync.Sources;
 
 namespace Lightbridge.Sync.Pipelines;
 
@@ -15,10 +16,10 @@ internal sealed class UnreadableRecordCapture : IDisposable
     /// <summary>The replay-queue code of a record that could not be read.</summary>
     public const string ErrorCode = "RecordUnreadable";
 
-    private readonly LightspeedClient _client;
+    private readonly ISourceReader _client;
     private readonly Action<UnreadableRecord>? _previous;
 
-    private UnreadableRecordCapture(LightspeedClient client, Action<UnreadableRecord> handler)
+    private UnreadableRecordCapture(ISourceReader client, Action<UnreadableRecord> handler)
     {
         _client = client;
         _previous = client.UnreadableRecordHandler;
@@ -27,7 +28,7 @@ internal sealed class UnreadableRecordCapture : IDisposable
 
     /// <summary>Starts capturing for a run; <paramref name="ids"/> receives the ids queued, which are not "missing".</summary>
     public static UnreadableRecordCapture Start(PipelineServices services, string entity, string accountId, string runId, RunTally tally, ISet<LightspeedId> ids) =>
-        new(services.Lightspeed, record =>
+        new(services.Source, record =>
         {
             // A record without a readable id is still queued, under a placeholder, so an operator sees it.
             var id = new LightspeedId(string.IsNullOrWhiteSpace(record.Id) ? "unknown" : record.Id.Trim());

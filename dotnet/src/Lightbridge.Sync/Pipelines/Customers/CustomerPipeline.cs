@@ -1,3 +1,4 @@
+using Lightbridge.Sync.Sources;
 using Lightbridge.Core.Failures;
 using Lightbridge.Core.Identity;
 using Lightbridge.Core.Mapping;
@@ -5,7 +6,6 @@ using Lightbridge.Core.Matching;
 using Lightbridge.Core.Model;
 using Lightbridge.Core.Normalization;
 using Lightbridge.Core.Planning;
-using Lightbridge.Lightspeed;
 using Lightbridge.State;
 using Lightbridge.Sync.Mapping;
 
@@ -49,13 +49,13 @@ internal sealed partial class CustomerPipeline : BatchPipeline<Customer>
 
     public override SyncEntity Entity => SyncEntity.Customer;
 
-    protected override bool IncludeArchived => true;
-
-    protected override IAsyncEnumerable<Customer> Read(LightspeedQuery query, CancellationToken ct) => _services.Lightspeed.GetCustomersAsync(query, ct);
+    protected override IAsyncEnumerable<Customer> Read(SourceRead read, CancellationToken ct) => _services.Source.ReadCustomersAsync(read, ct);
 
     protected override LightspeedId IdOf(Customer record) => record.Id;
 
     protected override DateTimeOffset? ChangedAtOf(Customer record) => record.UpdatedAt;
+
+    protected override long? VersionOf(Customer record) => record.ChangeVersion;
 
     /// <summary>Every kind of run matches against a current index: refreshed from Salesforce first.</summary>
     protected override async Task BeforeRunAsync(BatchRun run, CancellationToken ct)

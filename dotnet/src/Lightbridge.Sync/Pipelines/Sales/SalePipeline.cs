@@ -4,11 +4,11 @@ using Lightbridge.Core.Model;
 using Lightbridge.Core.Normalization;
 using Lightbridge.Core.Planning;
 using Lightbridge.Core.Validation;
-using Lightbridge.Lightspeed;
 using Lightbridge.Salesforce;
 using Lightbridge.State;
 using Lightbridge.Sync.Mapping;
 using Lightbridge.Sync.Rollups;
+using Lightbridge.Sync.Sources;
 
 namespace Lightbridge.Sync.Pipelines.Sales;
 
@@ -78,7 +78,7 @@ internal sealed class SalePipeline : IEntityPipeline
                 await FetchAsync(held, batch, run, ct).ConfigureAwait(false);
             }
 
-            await ReadIntoAsync(Query(window), batch, run, ct).ConfigureAwait(false);
+            await ReadIntoAsync(window.Read(), batch, run, ct).ConfigureAwait(false);
 
             // A void that moved neither timeStamp nor updatetime: fetch its sale and rewrite it as voided.
             var unseen = run.Voids.Keys.Where(id => !run.Seen.Contains(id)).ToList();
@@ -135,7 +135,7 @@ internal sealed class SalePipeline : IEntityPipeline
         var result = await RunCoreAsync(account, trigger, window, checkpoint?.Watermark, mode, async (run, batch) =>
         {
             Log.RunStarted(_services.Logger, EntityName, accountId, run.RunId, window.ReadFrom);
-            await ReadIntoAsync(Query(window).Where(ChangeField, FilterOperator.LessThan, to), batch, run, ct).ConfigureAwait(false);
+            await ReadIntoAsync(window.Read(before: to), batch, run, ct).ConfigureAwait(false);
         }, readVoids: true, ct).ConfigureAwait(false);
 
         if (result.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed)
@@ -156,17 +156,17 @@ internal sealed class SalePipeline : IEntityPipeline
     {
         var state = _services.State;
         var accountId = account.AccountId.Value;
-        var lightspeedBefore = _services.Lightspeed.Statistics.RequestsSent;
+        var lightspeedBefore = _services.Source.RequestsSent;
         var salesforceBefore = _services.Salesforce.Statistics.TotalApiCalls;
         var runId = RunIds.New(EntityName, accountId, _services.Time.GetUtcNow());
         state.Runs.Start(runId, trigger, EntityName);
-        var tally = new RunTally { Watermark = watermark };
+        var tally = new RunTally { Watermark = watermark, Version = window.AfterVersion };
         try
         {
             var pending = state.ReplayQueue.List(EntityName, pendingOnly: true).Where(i => i.AccountId == accountId).ToList();
             var unreadableIds = new HashSet<LightspeedId>();
             using var unreadable = UnreadableRecordCapture.Start(_services, EntityName, accountId, runId, tally, unreadableIds);
-            var voids = readVoids ? await ReadVoidsAsync(window, ct).ConfigureAwait(false) : new Dictionary<LightspeedId, SaleVoid>();
+            var voids = readVoids ? await _services.Source.ReadSaleVoidsAsync(window.Read(), ct).ConfigureAwait(false) : new Dictionary<LightspeedId, SaleVoid>();
             var run = new SaleRun(account, runId, window, tally, pending.Select(i => i.LightspeedId).ToHashSet(), voids, mode, pending)
             {
                 Unreadable = unreadableIds,
@@ -197,13 +197,18 @@ internal sealed class SalePipeline : IEntityPipeline
         }
     }
 
-    /// <summary>Reads the sales of <paramref name="query"/> into the batch, processing it whenever it fills.</summary>
-    private async Task ReadIntoAsync(LightspeedQuery query, List<Sale> batch, SaleRun run, CancellationToken ct)
+    /// <summary>Reads the sales <paramref name="read"/> asks for into the batch, processing it whenever it fills.</summary>
+    private async Task ReadIntoAsync(SourceRead read, List<Sale> batch, SaleRun run, CancellationToken ct)
     {
-        await foreach (var sale in _services.Lightspeed.GetSalesAsync(query, ct).ConfigureAwait(false))
+        await foreach (var sale in _services.Source.ReadSalesAsync(read, ct).ConfigureAwait(false))
         {
             run.Tally.Read++;
             run.Seen.Add(sale.Id);
+            if (sale.ChangeVersion is { } version)
+            {
+                run.Versions[sale.Id] = version;
+            }
+
             batch.Add(sale);
             if (batch.Count >= _services.Options.BatchSize)
             {
@@ -219,47 +224,27 @@ internal sealed class SalePipeline : IEntityPipeline
         }
     }
 
-    /// <summary>Completed sales changed since the window's start, oldest first.</summary>
-    private static LightspeedQuery Query(ExtractWindow window) =>
-        window.Query(ChangeField, includeArchived: false).Where("completed", FilterOperator.Equal, "true");
-
-    private async Task<Dictionary<LightspeedId, SaleVoid>> ReadVoidsAsync(ExtractWindow window, CancellationToken ct)
-    {
-        var query = new LightspeedQuery().SortBy("saleVoidID");
-        if (window.ReadFrom is { } from)
-        {
-            query.Where("createTime", FilterOperator.GreaterThanOrEqual, from);
-        }
-
-        var voids = new Dictionary<LightspeedId, SaleVoid>();
-        await foreach (var saleVoid in _services.Lightspeed.GetSaleVoidsAsync(query, ct).ConfigureAwait(false))
-        {
-            voids[saleVoid.SaleId] = saleVoid;
-        }
-
-        return voids;
-    }
-
     /// <summary>
-    /// Fetches sales by id into the batch (100 ids per request, the API's <c>IN</c> limit), processing it whenever it
-    /// fills; a sale gone from Lightspeed is left.
+    /// Fetches sales by id into the batch (the source splits the ids into requests), processing it whenever it fills;
+    /// a sale gone from Lightspeed is left.
     /// </summary>
-    private async Task FetchAsync(IReadOnlyList<LightspeedId> ids, List<Sale> batch, SaleRun run, CancellationToken ct)
+    private async Task FetchAsync(List<LightspeedId> ids, List<Sale> batch, SaleRun run, CancellationToken ct)
     {
-        foreach (var chunk in ids.Distinct().Chunk(MaxIdsPerRequest))
+        if (ids.Count == 0)
         {
-            var query = new LightspeedQuery().Where("saleID", FilterOperator.In, chunk.Select(id => id.Value).ToArray());
-            await foreach (var sale in _services.Lightspeed.GetSalesAsync(query, ct).ConfigureAwait(false))
+            return;
+        }
+
+        await foreach (var sale in _services.Source.ReadSalesAsync(SourceRead.ByIds(ids.Distinct().ToList()), ct).ConfigureAwait(false))
+        {
+            run.Tally.Read++;
+            run.Seen.Add(sale.Id);
+            run.Fetched.Add(sale.Id);
+            batch.Add(sale);
+            if (batch.Count >= _services.Options.BatchSize)
             {
-                run.Tally.Read++;
-                run.Seen.Add(sale.Id);
-                run.Fetched.Add(sale.Id);
-                batch.Add(sale);
-                if (batch.Count >= _services.Options.BatchSize)
-                {
-                    await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
-                    batch.Clear();
-                }
+                await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
+                batch.Clear();
             }
         }
     }
@@ -565,7 +550,7 @@ internal sealed class SalePipeline : IEntityPipeline
     }
 
     private void AdvanceCheckpoint(SaleRun run, string key) =>
-        RunBookkeeping.AdvanceCheckpoint(_services, EntityName, run.Account.AccountId.Value, key, run.Tally, run.Outcomes);
+        RunBookkeeping.AdvanceCheckpoint(_services, EntityName, run.Account.AccountId.Value, key, run.Tally, run.Outcomes, run.Versions);
 
     private SyncRunResult Finish(string runId, RunStatus status, RunTally tally, long lightspeedBefore, long salesforceBefore) =>
         RunBookkeeping.Finish(_services, Entity, runId, status, tally, lightspeedBefore, salesforceBefore);
@@ -588,5 +573,8 @@ internal sealed class SalePipeline : IEntityPipeline
 
         /// <summary>Sales fetched by id (held or voided): processed even at the watermark second.</summary>
         public HashSet<LightspeedId> Fetched { get; } = [];
+
+        /// <summary>The change version of each sale read from the change feed (X-Series), for the cursor.</summary>
+        public Dictionary<LightspeedId, long> Versions { get; } = [];
     }
 }

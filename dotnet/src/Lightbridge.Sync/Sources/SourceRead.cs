@@ -1,0 +1,57 @@
+using Lightbridge.Core.Model;
+
+namespace Lightbridge.Sync.Sources;
+
+/// <summary>
+/// What one read of a source asks for, whatever the source's own query language: records by id, or records changed
+/// since a point (a change time for R-Series, whose reads filter on <c>timeStamp</c>; a change version for X-Series,
+/// whose reads resume <c>after</c> a <c>version</c>), optionally before a time (a window of history).
+/// </summary>
+public sealed record SourceRead
+{
+    private SourceRead()
+    {
+    }
+
+    /// <summary>The ids to read, for a read by id; null otherwise.</summary>
+    public IReadOnlyList<LightspeedId>? Ids { get; private init; }
+
+    /// <summary>Records changed at or after this instant (R-Series); null for no lower bound.</summary>
+    public DateTimeOffset? ChangedFrom { get; private init; }
+
+    /// <summary>Records changed before this instant; null for no upper bound.</summary>
+    public DateTimeOffset? ChangedBefore { get; private init; }
+
+    /// <summary>Records whose change version is above this one (X-Series); null to start at the beginning.</summary>
+    public long? AfterVersion { get; private init; }
+
+    /// <summary>Whether this read names its records by id.</summary>
+    public bool IsById => Ids is not null;
+
+    /// <summary>A read of the named records, fresh.</summary>
+    public static SourceRead ByIds(IReadOnlyList<LightspeedId> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return new SourceRead { Ids = ids };
+    }
+
+    /// <summary>A read of the records changed since a point, and before <paramref name="before"/> when given.</summary>
+    public static SourceRead Changes(DateTimeOffset? from, long? afterVersion, DateTimeOffset? before = null) =>
+        new() { ChangedFrom = from, AfterVersion = afterVersion, ChangedBefore = before };
+
+    /// <summary>Whether a record changed at <paramref name="changedAt"/> falls inside the read's time bounds.</summary>
+    public bool Covers(DateTimeOffset? changedAt)
+    {
+        if (ChangedFrom is null && ChangedBefore is null)
+        {
+            return true;
+        }
+
+        if (changedAt is not { } at)
+        {
+            return false;
+        }
+
+        return (ChangedFrom is not { } from || at >= from) && (ChangedBefore is not { } before || at < before);
+    }
+}
