@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Lightbridge.Emulators.XSeries.Wire;
+
+/// <summary>Small helpers for the X-Series wire: UTC timestamps with an explicit <c>+00:00</c>, nullable members.</summary>
+internal static class WireWriter
+{
+    public static string Timestamp(DateTimeOffset value) =>
+        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture);
+
+    public static void WriteTimestamp(this Utf8JsonWriter w, string name, DateTimeOffset? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteString(name, Timestamp(v));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    public static void WriteNullableString(this Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    public static byte[] Write(Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            body(w);
+        }
+
+        return stream.ToArray();
+    }
+}
