@@ -165,6 +165,36 @@ public sealed class XSeriesEmulatorControl
     /// <summary>Removes a subscription; false when there was none with that id.</summary>
     public bool RemoveWebhook(string id) => _webhooks.Remove(id);
 
+    /// <summary>
+    /// Waits until at least <paramref name="outcomes"/> webhook deliveries have an outcome (sent + dropped + failed
+    /// since the last counter reset), then returns the counters. For tests and tools: an event, not a poll.
+    /// </summary>
+    public async Task<XSeriesCounterSnapshot> WaitForWebhookOutcomesAsync(long outcomes, CancellationToken cancellationToken = default)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Check()
+        {
+            var c = _counters.Snapshot();
+            if (c.WebhooksSent + c.WebhooksDropped + c.WebhooksFailed >= outcomes)
+            {
+                reached.TrySetResult();
+            }
+        }
+
+        // Subscribe first, then check, so an outcome between the two is never missed.
+        _counters.WebhookOutcome += Check;
+        try
+        {
+            Check();
+            await reached.Task.WaitAsync(cancellationToken);
+            return _counters.Snapshot();
+        }
+        finally
+        {
+            _counters.WebhookOutcome -= Check;
+        }
+    }
+
     /// <summary>All subscriptions.</summary>
     public IReadOnlyList<XSeriesWebhook> Webhooks => _webhooks.Subscriptions;
 
