@@ -117,6 +117,7 @@ public sealed class PagingTests
         var refund = (await WalkAsync(s, "sales", pageSize: 200)).First(r => r.GetProperty("return_for").ValueKind == JsonValueKind.String);
         var reply = await s.GetAsync($"/api/2.0/sales/{refund.GetProperty("id").GetString()}");
         Assert.That(reply.Status, Is.EqualTo(200));
+        Assert.That(reply.Body, Does.Contain("+00:00\"").And.Not.Contain("\\u002B"), "offsets are written literally");
         var sale = reply.Json.GetProperty("data");
         Assert.That(Guid.TryParse(sale.GetProperty("id").GetString(), out _), Is.True);
         Assert.That(sale.GetProperty("total_price").ValueKind, Is.EqualTo(JsonValueKind.Number));

@@ -90,8 +90,8 @@ internal static class ApiWriter
         w.WriteString("name", p.Name);
         w.WriteNullableString("variant_parent_id", p.VariantParentId);
         w.WriteNullableString("variant_name", p.VariantName);
-        w.WriteNumber("price_excluding_tax", p.PriceExcludingTax);
-        w.WriteNumber("supply_price", p.SupplyPrice);
+        w.WriteNumber("price_excluding_tax", WireWriter.Trim(p.PriceExcludingTax));
+        w.WriteNumber("supply_price", WireWriter.Trim(p.SupplyPrice));
         w.WriteBoolean("active", p.Active);
         w.WriteBoolean("has_variants", false);
         w.WriteNullableString("brand_name", p.BrandName);
@@ -129,8 +129,8 @@ internal static class ApiWriter
         w.WriteString("status", s.Status);
         w.WriteNullableString("note", s.Note);
         w.WriteNullableString("return_for", s.ReturnFor);
-        w.WriteNumber("total_price", s.TotalPrice);
-        w.WriteNumber("total_tax", s.TotalTax);
+        w.WriteNumber("total_price", WireWriter.Trim(s.TotalPrice));
+        w.WriteNumber("total_tax", WireWriter.Trim(s.TotalTax));
         w.WriteTimestamp("sale_date", s.SaleDate);
         w.WriteTimestamp("created_at", s.CreatedAt);
         w.WriteTimestamp("updated_at", s.UpdatedAt);
@@ -143,20 +143,20 @@ internal static class ApiWriter
             w.WriteString("id", l.Id);
             w.WriteString("product_id", l.ProductId);
             w.WriteNullableString("tax_id", l.TaxId);
-            w.WriteNumber("quantity", l.Quantity);
-            w.WriteNumber("price", l.Price);
-            w.WriteNumber("price_total", l.PriceTotal);
-            w.WriteNumber("tax", l.Tax);
-            w.WriteNumber("tax_total", l.TaxTotal);
-            w.WriteNumber("discount", l.Discount);
-            w.WriteNumber("discount_total", l.Discount * l.Quantity);
+            w.WriteNumber("quantity", WireWriter.Trim(l.Quantity));
+            w.WriteNumber("price", WireWriter.Trim(l.Price));
+            w.WriteNumber("price_total", WireWriter.Trim(l.PriceTotal));
+            w.WriteNumber("tax", WireWriter.Trim(l.Tax));
+            w.WriteNumber("tax_total", WireWriter.Trim(l.TaxTotal));
+            w.WriteNumber("discount", WireWriter.Trim(l.Discount));
+            w.WriteNumber("discount_total", WireWriter.Trim(l.Discount * l.Quantity));
             w.WriteBoolean("is_return", l.IsReturn);
             w.WriteStartArray("tax_components");
             if (l.TaxId is not null)
             {
                 w.WriteStartObject();
                 w.WriteString("tax_id", l.TaxId);
-                w.WriteNumber("amount", l.TaxTotal);
+                w.WriteNumber("amount", WireWriter.Trim(l.TaxTotal));
                 w.WriteEndObject();
             }
 
@@ -173,7 +173,7 @@ internal static class ApiWriter
             w.WriteString("retailer_payment_type_id", p.RetailerPaymentTypeId);
             w.WriteString("payment_type_id", p.PaymentTypeId.ToString(CultureInfo.InvariantCulture));
             w.WriteString("name", p.Name);
-            w.WriteNumber("amount", p.Amount);
+            w.WriteNumber("amount", WireWriter.Trim(p.Amount));
             w.WriteTimestamp("payment_date", p.PaymentDate);
             w.WriteEndObject();
         }

@@ -42,8 +42,8 @@ internal static class LegacyPayloadWriter
         WriteTime(w, "created_at", s.CreatedAt);
         WriteTime(w, "updated_at", s.UpdatedAt);
         WriteTime(w, "deleted_at", s.DeletedAt);
-        w.WriteNumber("total_price", s.TotalPrice);
-        w.WriteNumber("total_tax", s.TotalTax);
+        w.WriteNumber("total_price", WireWriter.Trim(s.TotalPrice));
+        w.WriteNumber("total_tax", WireWriter.Trim(s.TotalTax));
         w.WriteNumber("version", s.Version);
         w.WriteStartArray("register_sale_products");
         foreach (var l in s.LineItems)
@@ -51,12 +51,12 @@ internal static class LegacyPayloadWriter
             w.WriteStartObject();
             w.WriteString("id", l.Id);
             w.WriteString("product_id", l.ProductId);
-            w.WriteNumber("quantity", l.Quantity);
-            w.WriteNumber("price", l.Price);
-            w.WriteNumber("tax", l.Tax);
-            w.WriteNumber("discount", l.Discount);
-            w.WriteNumber("price_total", l.PriceTotal);
-            w.WriteNumber("tax_total", l.TaxTotal);
+            w.WriteNumber("quantity", WireWriter.Trim(l.Quantity));
+            w.WriteNumber("price", WireWriter.Trim(l.Price));
+            w.WriteNumber("tax", WireWriter.Trim(l.Tax));
+            w.WriteNumber("discount", WireWriter.Trim(l.Discount));
+            w.WriteNumber("price_total", WireWriter.Trim(l.PriceTotal));
+            w.WriteNumber("tax_total", WireWriter.Trim(l.TaxTotal));
             w.WriteBoolean("is_return", l.IsReturn);
             w.WriteEndObject();
         }
@@ -70,7 +70,7 @@ internal static class LegacyPayloadWriter
             w.WriteString("retailer_payment_type_id", p.RetailerPaymentTypeId);
             w.WriteNumber("payment_type_id", p.PaymentTypeId);
             w.WriteString("name", p.Name);
-            w.WriteNumber("amount", p.Amount);
+            w.WriteNumber("amount", WireWriter.Trim(p.Amount));
             WriteTime(w, "payment_date", p.PaymentDate);
             w.WriteEndObject();
         }
@@ -112,8 +112,8 @@ internal static class LegacyPayloadWriter
         w.WriteString("sku", p.Sku);
         w.WriteString("name", p.Name);
         w.WriteNullableString("variant_parent_id", p.VariantParentId);
-        w.WriteNumber("price", p.PriceExcludingTax);
-        w.WriteNumber("supply_price", p.SupplyPrice);
+        w.WriteNumber("price", WireWriter.Trim(p.PriceExcludingTax));
+        w.WriteNumber("supply_price", WireWriter.Trim(p.SupplyPrice));
         w.WriteBoolean("active", p.Active);
         WriteTime(w, "created_at", p.CreatedAt);
         WriteTime(w, "updated_at", p.UpdatedAt);

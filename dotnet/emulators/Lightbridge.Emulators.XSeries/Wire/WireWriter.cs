@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Lightbridge.Emulators.XSeries.Wire;
@@ -33,10 +34,14 @@ internal static class WireWriter
         }
     }
 
+    /// <summary>Drops trailing zeros (28.1010 → 28.101) so amounts read like the real API's.</summary>
+    public static decimal Trim(decimal value) => value / 1.0000000000000000000000000000m;
+
     public static byte[] Write(Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
+        // Relaxed escaping: "+00:00" and "O'Connor" go out literally, as the real API writes them.
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             body(w);
         }
