@@ -20,7 +20,7 @@ public sealed class ControlTests
         Assert.That(sale.GetProperty("status").GetString(), Is.EqualTo("CLOSED"));
         Assert.That(sale.GetProperty("customer_id").GetString(), Is.EqualTo(s.Control.CustomerIds()[2]));
         // Selling moved stock: inventory rows changed after the bookmark too.
-        Assert.That((await s.GetAsync($"/api/2.0/inventory?after={version - 50}")).Data, Is.Not.Empty);
+        Assert.That((await s.GetAsync($"/api/2.0/inventory?after={version}")).Data, Is.Not.Empty);
     }
 
     [Test]

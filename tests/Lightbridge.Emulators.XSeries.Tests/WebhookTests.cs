@@ -137,4 +137,22 @@ public sealed class WebhookTests
         Assert.That((int)response.StatusCode, Is.EqualTo(400));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("type"));
     }
+
+    [Test]
+    public async Task Subscribe_PlainFormFields_ThenDelete_StopsDeliveries()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var s = await XSeriesSession.StartAsync();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["url"] = receiver.Url.ToString(), ["type"] = "product.update", ["active"] = "true" });
+        using var created = await s.Http.PostAsync("/api/webhooks", form);
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+        using var deleted = await s.Http.DeleteAsync($"/api/webhooks/{id}");
+        Assert.That((int)deleted.StatusCode, Is.EqualTo(200));
+        Assert.That(s.Control.Webhooks, Is.Empty);
+        s.Control.UpdateProduct(s.Control.ProductIds()[0]);
+        Assert.That(s.Control.GetCounters().WebhooksDropped, Is.Zero);
+        Assert.That((await s.GetAsync("/api/webhooks")).Json.GetArrayLength(), Is.Zero);
+        using var again = await s.Http.DeleteAsync($"/api/webhooks/{id}");
+        Assert.That((int)again.StatusCode, Is.EqualTo(404));
+    }
 }

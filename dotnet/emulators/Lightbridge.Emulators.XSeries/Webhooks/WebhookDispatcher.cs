@@ -17,6 +17,7 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
     private readonly List<XSeriesWebhook> _subscriptions = [];
     private readonly Channel<Delivery> _queue = Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleReader = true });
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly CancellationTokenSource _stopping = new();
     private readonly Counters _counters;
     private readonly string _domainPrefix;
     private readonly byte[] _signingKey;
@@ -160,7 +161,7 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
             request.Headers.TryAddWithoutValidation("X-Signature", Sign(_signingKey, body));
             try
             {
-                using var response = await _http.SendAsync(request);
+                using var response = await _http.SendAsync(request, _stopping.Token);
                 if (response.IsSuccessStatusCode)
                 {
                     _counters.WebhookSent();
@@ -170,18 +171,21 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
                     _counters.WebhookFailed();
                 }
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
             {
                 _counters.WebhookFailed();
             }
         }
     }
 
+    /// <summary>Stops delivering: what is still queued or in flight is abandoned (counted as failed), as when a server goes down.</summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
+        await _stopping.CancelAsync();
         await _worker;
         _http.Dispose();
+        _stopping.Dispose();
     }
 
     private sealed record Delivery(Uri Url, string Type, string Payload);
