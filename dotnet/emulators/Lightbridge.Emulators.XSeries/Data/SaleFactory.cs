@@ -45,12 +45,12 @@ internal static class SaleFactory
             if (status == SaleStatus.Closed && random.NextDouble() < 0.15 && paid > 10)
             {
                 var first = Math.Round(paid / 2, 2);
-                AddPayment(store, ids, sale, store.PaymentTypes[0], first, at);
-                AddPayment(store, ids, sale, store.PaymentTypes[1], paid - first, at);
+                AddPayment(ids, sale, store.PaymentTypes[0], first, at);
+                AddPayment(ids, sale, store.PaymentTypes[1], paid - first, at);
             }
             else
             {
-                AddPayment(store, ids, sale, store.PaymentTypes[random.Next(Math.Min(4, store.PaymentTypes.Count))], paid, at);
+                AddPayment(ids, sale, store.PaymentTypes[random.Next(Math.Min(4, store.PaymentTypes.Count))], paid, at);
             }
         }
 
@@ -77,7 +77,7 @@ internal static class SaleFactory
             });
         }
 
-        AddPayment(store, ids, sale, store.PaymentTypes[0], Math.Round(sale.TotalPrice + sale.TotalTax, 2), at);
+        AddPayment(ids, sale, store.PaymentTypes[0], Math.Round(sale.TotalPrice + sale.TotalTax, 2), at);
         return sale;
     }
 
@@ -100,7 +100,7 @@ internal static class SaleFactory
         return sale;
     }
 
-    private static void AddPayment(XSeriesStore store, IdSource ids, SaleRecord sale, PaymentTypeRecord type, decimal amount, DateTimeOffset at) =>
+    private static void AddPayment(IdSource ids, SaleRecord sale, PaymentTypeRecord type, decimal amount, DateTimeOffset at) =>
         sale.Payments.Add(new PaymentRecord
         {
             Id = ids.Next(),

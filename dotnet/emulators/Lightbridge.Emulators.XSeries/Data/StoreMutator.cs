@@ -22,7 +22,6 @@ internal sealed class StoreMutator(XSeriesStore store, WebhookDispatcher webhook
 
     public XSeriesChange CreateSale(string? customerId, string? outletId)
     {
-        SaleRecord sale;
         lock (store.Gate)
         {
             var registers = store.Registers.Where(r => r.DeletedAt is null && (outletId is null || r.OutletId == outletId)).ToList();
@@ -44,7 +43,7 @@ internal sealed class StoreMutator(XSeriesStore store, WebhookDispatcher webhook
 
             var register = registers[_random.Next(registers.Count)];
             var lines = Enumerable.Range(0, _random.Next(1, 4)).Select(_ => (sellable[_random.Next(sellable.Count)], _random.Next(1, 3))).ToList();
-            sale = SaleFactory.Create(store, _ids, register, customerId, lines, time.GetUtcNow(), SaleStatus.Closed, _random);
+            var sale = SaleFactory.Create(store, _ids, register, customerId, lines, time.GetUtcNow(), SaleStatus.Closed, _random);
             store.Sales.Add(sale);
             foreach (var (product, quantity) in lines)
             {
