@@ -56,9 +56,9 @@ internal sealed class RSeriesUnderTest : SourceUnderTest
         return Task.CompletedTask;
     }
 
-    public override Task ChangeStockAsync(LightspeedId item, LightspeedId shop, int delta)
+    public override Task ChangeStockAsync(ItemShop row, int delta)
     {
-        _emulator.Control.ChangeStock(Number(item), Number(shop), delta);
+        _emulator.Control.ChangeStock(Number(row.ItemId), Number(row.ShopId!.Value), delta);
         return Task.CompletedTask;
     }
 

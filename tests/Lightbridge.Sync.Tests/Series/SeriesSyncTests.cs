@@ -44,7 +44,7 @@ public sealed class SeriesSyncTests(SourceSeries series)
         await harness.Source.VoidSaleAsync(voided);
         await harness.Source.EditCustomerAsync(before.Customers.Last(c => !c.Archived).Id);
         var stock = before.StoreStock[0];
-        await harness.Source.ChangeStockAsync(stock.ItemId, stock.ShopId!.Value, 5);
+        await harness.Source.ChangeStockAsync(stock, 5);
 
         var second = await engine.RunAsync(harness.Account);
         var after = await harness.Source.ReadAllAsync();
@@ -153,6 +153,10 @@ internal sealed class KillingReader(ISourceReader inner, int salesBeforeKill, Ca
     public SourceSeries Series => inner.Series;
 
     public long RequestsSent => inner.RequestsSent;
+
+    public long RateLimitedResponses => inner.RateLimitedResponses;
+
+    public Task<string?> ProbeAsync(CancellationToken ct) => inner.ProbeAsync(ct);
 
     public Action<Lightspeed.UnreadableRecord>? UnreadableRecordHandler
     {

@@ -28,8 +28,8 @@ internal abstract class SourceUnderTest : IAsyncDisposable
     /// <summary>Voids a completed sale.</summary>
     public abstract Task VoidSaleAsync(LightspeedId sale);
 
-    /// <summary>Moves the stock of one product in one store.</summary>
-    public abstract Task ChangeStockAsync(LightspeedId item, LightspeedId shop, int delta);
+    /// <summary>Moves the stock of one product in one store (a row as the client read it).</summary>
+    public abstract Task ChangeStockAsync(ItemShop row, int delta);
 
     /// <summary>Makes the API fail a share of requests with server errors and dropped connections.</summary>
     public abstract void SetFaults(double serverErrorRate, double droppedConnectionRate);

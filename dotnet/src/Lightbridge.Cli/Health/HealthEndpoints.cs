@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Lightbridge.Cli.Status;
-using Lightbridge.Lightspeed;
+using Lightbridge.Sync.Sources;
 using Lightbridge.Salesforce;
 using Lightbridge.State;
 using Microsoft.AspNetCore.Builder;
@@ -44,7 +44,7 @@ internal static class HealthEndpoints
             metrics.Refresh(
                 StatusReportBuilder.Build(state, services.GetRequiredService<TimeProvider>()),
                 jobs,
-                services.GetRequiredService<LightspeedClient>(),
+                services.GetRequiredService<ISourceReader>(),
                 services.GetRequiredService<SalesforceClient>());
             context.Response.ContentType = PrometheusTextType;
             await metrics.Registry.CollectAndExportAsTextAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);

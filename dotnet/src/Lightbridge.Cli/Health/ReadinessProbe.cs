@@ -1,4 +1,4 @@
-using Lightbridge.Lightspeed;
+using Lightbridge.Sync.Sources;
 using Lightbridge.Salesforce;
 using Microsoft.Extensions.Logging;
 
@@ -14,14 +14,14 @@ internal sealed partial class ReadinessProbe : IDisposable
     /// <summary>How long one check answers for.</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(15);
 
-    private readonly LightspeedClient _lightspeed;
+    private readonly ISourceReader _lightspeed;
     private readonly SalesforceClient _salesforce;
     private readonly TimeProvider _time;
     private readonly ILogger<ReadinessProbe> _log;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (DateTimeOffset At, ReadinessResult Result)? _last;
 
-    public ReadinessProbe(LightspeedClient lightspeed, SalesforceClient salesforce, TimeProvider time, ILogger<ReadinessProbe> log)
+    public ReadinessProbe(ISourceReader lightspeed, SalesforceClient salesforce, TimeProvider time, ILogger<ReadinessProbe> log)
     {
         _lightspeed = lightspeed;
         _salesforce = salesforce;
@@ -57,20 +57,13 @@ internal sealed partial class ReadinessProbe : IDisposable
 
     private async Task<string?> CheckLightspeedAsync(CancellationToken ct)
     {
-        try
+        var problem = await _lightspeed.ProbeAsync(ct).ConfigureAwait(false);
+        if (problem is not null)
         {
-            await foreach (var _ in _lightspeed.GetAccountsAsync(ct).ConfigureAwait(false))
-            {
-                break;
-            }
+            LogNotReady("Lightspeed", problem);
+        }
 
-            return null;
-        }
-        catch (Exception ex) when (ex is LightspeedApiException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
-        {
-            LogNotReady("Lightspeed", ex.Message);
-            return ex.Message;
-        }
+        return problem;
     }
 
     private async Task<string?> CheckSalesforceAsync(CancellationToken ct)

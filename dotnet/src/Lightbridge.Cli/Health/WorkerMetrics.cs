@@ -1,6 +1,6 @@
 using Lightbridge.Cli.Status;
 using Lightbridge.Core.Failures;
-using Lightbridge.Lightspeed;
+using Lightbridge.Sync.Sources;
 using Lightbridge.Salesforce;
 using Lightbridge.State;
 using Lightbridge.Sync.Pipelines;
@@ -92,7 +92,7 @@ internal sealed class WorkerMetrics
     public void ResyncJobFinished(bool succeeded) => _resyncJobsFinished.WithLabels(succeeded ? "done" : "failed").Inc();
 
     /// <summary>Refreshes the gauges read from the state file and the clients; called before each scrape.</summary>
-    public void Refresh(StatusReport report, IReadOnlyDictionary<ResyncJobStatus, int> jobs, LightspeedClient lightspeed, SalesforceClient salesforce)
+    public void Refresh(StatusReport report, IReadOnlyDictionary<ResyncJobStatus, int> jobs, ISourceReader lightspeed, SalesforceClient salesforce)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(jobs);
@@ -119,10 +119,12 @@ internal sealed class WorkerMetrics
             ResyncJobs.WithLabels(status.ToString().ToLowerInvariant()).Set(count);
         }
 
-        ApiCalls.WithLabels("lightspeed").IncTo(lightspeed.Statistics.RequestsSent);
+        ApiCalls.WithLabels("lightspeed").IncTo(lightspeed.RequestsSent);
         ApiCalls.WithLabels("salesforce").IncTo(salesforce.Statistics.TotalApiCalls);
-        LightspeedRateLimited.IncTo(lightspeed.Statistics.RateLimitedResponses);
-        if (lightspeed.Statistics.LastBucket is { } bucket)
+        LightspeedRateLimited.IncTo(lightspeed.RateLimitedResponses);
+
+        // The leaky bucket is R-Series's; X-Series counts requests per window instead.
+        if (lightspeed is RSeriesReader { Client.Statistics.LastBucket: { } bucket })
         {
             LightspeedBucket.WithLabels("level").Set(bucket.Level);
             LightspeedBucket.WithLabels("size").Set(bucket.Size);

@@ -7,6 +7,7 @@ using Lightbridge.Salesforce;
 using Lightbridge.State;
 using Lightbridge.Sync.Mapping;
 using Lightbridge.Sync.Pipelines;
+using Lightbridge.Sync.Sources;
 using Lightbridge.Sync.Tokens;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -50,8 +51,9 @@ internal static class WorkerHost
             sp.GetRequiredService<ILogger<LightspeedClient>>()));
         services.AddSingleton(sp => new SalesforceClient(
             sp.GetRequiredService<HttpClient>(), settings.Sync.Salesforce, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SalesforceClient>>()));
+        services.AddSingleton<ISourceReader>(sp => new RSeriesReader(sp.GetRequiredService<LightspeedClient>()));
         services.AddSingleton(sp => new SyncEngine(
-            sp.GetRequiredService<LightspeedClient>(),
+            sp.GetRequiredService<ISourceReader>(),
             sp.GetRequiredService<SalesforceClient>(),
             state,
             mappings,

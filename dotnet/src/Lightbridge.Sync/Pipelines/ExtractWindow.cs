@@ -64,8 +64,11 @@ internal sealed class ExtractWindow
     public bool AlreadyHandled(LightspeedId id, DateTimeOffset changedAt) =>
         AfterVersion is null && _watermark is { } mark && changedAt == mark && _idsAtWatermark.Contains(id);
 
-    /// <summary>The source read of this window: changes since its start, and before <paramref name="before"/> when given.</summary>
-    public SourceRead Read(DateTimeOffset? before = null) => SourceRead.Changes(ReadFrom, AfterVersion, before);
+    /// <summary>The source read of an incremental pass from this window's start.</summary>
+    public SourceRead Read() => SourceRead.Changes(ReadFrom, AfterVersion);
+
+    /// <summary>The source read of a window of history from this window's start to <paramref name="before"/>.</summary>
+    public SourceRead Read(DateTimeOffset before) => SourceRead.Window(ReadFrom, before, AfterVersion);
 
     /// <summary>The query of the read: sorted by the change timestamp and, after the first run, filtered on it.</summary>
     public LightspeedQuery Query(string changeField, bool includeArchived)

@@ -16,6 +16,15 @@ public interface ISourceReader
     /// <summary>The HTTP requests sent so far (run log and metrics).</summary>
     long RequestsSent { get; }
 
+    /// <summary>Lightspeed's rate-limit refusals (429) met so far.</summary>
+    long RateLimitedResponses { get; }
+
+    /// <summary>
+    /// One cheap authenticated read (readiness): null when the API answered, else why not. Only failures of the API
+    /// or the network are reported; cancellation by <paramref name="ct"/> still throws.
+    /// </summary>
+    Task<string?> ProbeAsync(CancellationToken ct);
+
     /// <summary>Receives each record the client cannot read; the page it came in goes on.</summary>
     Action<UnreadableRecord>? UnreadableRecordHandler { get; set; }
 

@@ -39,6 +39,28 @@ public sealed class RSeriesReader : ISourceReader
     public long RequestsSent => _client.Statistics.RequestsSent;
 
     /// <inheritdoc />
+    public long RateLimitedResponses => _client.Statistics.RateLimitedResponses;
+
+    /// <inheritdoc />
+    public async Task<string?> ProbeAsync(CancellationToken ct)
+    {
+        try
+        {
+            // The account endpoint: one request that needs a valid token and nothing else.
+            await foreach (var _ in _client.GetAccountsAsync(ct).ConfigureAwait(false))
+            {
+                break;
+            }
+
+            return null;
+        }
+        catch (Exception ex) when (ex is LightspeedApiException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            return ex.Message;
+        }
+    }
+
+    /// <inheritdoc />
     public Action<UnreadableRecord>? UnreadableRecordHandler
     {
         get => _client.UnreadableRecordHandler;

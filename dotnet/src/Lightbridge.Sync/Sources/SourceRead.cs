@@ -16,7 +16,11 @@ public sealed record SourceRead
     /// <summary>The ids to read, for a read by id; null otherwise.</summary>
     public IReadOnlyList<LightspeedId>? Ids { get; private init; }
 
-    /// <summary>Records changed at or after this instant (R-Series); null for no lower bound.</summary>
+    /// <summary>
+    /// Records changed at or after this instant; null for no lower bound. For an incremental read it is only where
+    /// R-Series resumes (a source with a change version resumes after <see cref="AfterVersion"/> instead); for a
+    /// window (<see cref="IsWindow"/>) every source keeps to it.
+    /// </summary>
     public DateTimeOffset? ChangedFrom { get; private init; }
 
     /// <summary>Records changed before this instant; null for no upper bound.</summary>
@@ -24,6 +28,9 @@ public sealed record SourceRead
 
     /// <summary>Records whose change version is above this one (X-Series); null to start at the beginning.</summary>
     public long? AfterVersion { get; private init; }
+
+    /// <summary>Whether this read is a window of history (backfill, resync of a date range), bounded by change time.</summary>
+    public bool IsWindow { get; private init; }
 
     /// <summary>Whether this read names its records by id.</summary>
     public bool IsById => Ids is not null;
@@ -35,9 +42,13 @@ public sealed record SourceRead
         return new SourceRead { Ids = ids };
     }
 
-    /// <summary>A read of the records changed since a point, and before <paramref name="before"/> when given.</summary>
-    public static SourceRead Changes(DateTimeOffset? from, long? afterVersion, DateTimeOffset? before = null) =>
-        new() { ChangedFrom = from, AfterVersion = afterVersion, ChangedBefore = before };
+    /// <summary>An incremental read: the records changed since a point (a time for R-Series, a version for X-Series).</summary>
+    public static SourceRead Changes(DateTimeOffset? from, long? afterVersion) =>
+        new() { ChangedFrom = from, AfterVersion = afterVersion };
+
+    /// <summary>A window of history: records changed in [<paramref name="from"/>, <paramref name="before"/>), resuming after a version when one is known.</summary>
+    public static SourceRead Window(DateTimeOffset? from, DateTimeOffset? before, long? afterVersion) =>
+        new() { ChangedFrom = from, ChangedBefore = before, AfterVersion = afterVersion, IsWindow = true };
 
     /// <summary>Whether a record changed at <paramref name="changedAt"/> falls inside the read's time bounds.</summary>
     public bool Covers(DateTimeOffset? changedAt)
