@@ -38,7 +38,7 @@ internal sealed class XSeriesHarness : IAsyncDisposable
 
     /// <summary>Runs against the API script, with options changed by <paramref name="configure"/>.</summary>
     public static async Task<XSeriesHarness> StartAsync(
-        Func<ScriptedRequest, ScriptedResponse> api, Func<XSeriesClientOptions, XSeriesClientOptions>? configure = null, Func<ScriptedRequest, ScriptedResponse>? tokens = null)
+        Func<ScriptedRequest, ScriptedResponse> api, Func<XSeriesClientOptions, XSeriesClientOptions>? configure = null, Func<ScriptedRequest, ScriptedResponse>? tokens = null, ILightspeedTokenStore? store = null)
     {
         var harness = new XSeriesHarness();
         harness.Server = await ScriptedApi.StartAsync(request => request.Path == TokenPath
@@ -53,7 +53,7 @@ internal sealed class XSeriesHarness : IAsyncDisposable
             RequestTimeout = TimeSpan.FromHours(1),
         };
         options = configure?.Invoke(options) ?? options;
-        harness.Client = new XSeriesClient(SharedHttp, options, harness.Store, harness.Time, harness.Logger);
+        harness.Client = new XSeriesClient(SharedHttp, options, store ?? harness.Store, harness.Time, harness.Logger);
         return harness;
     }
 
@@ -73,6 +73,19 @@ internal sealed class XSeriesHarness : IAsyncDisposable
 
     /// <summary>The empty page that ends a walk.</summary>
     public static ScriptedResponse EndPage() => ScriptedResponse.Json("""{"data":[]}""");
+
+    /// <summary>The default options for a server, with the retry budgets changed (init-only properties need a copy).</summary>
+    public static XSeriesClientOptions With(XSeriesClientOptions o, int? maxTransientRetries = null, int? maxRateLimitedRetries = null) => new()
+    {
+        DomainPrefix = o.DomainPrefix,
+        BaseUrl = o.BaseUrl,
+        ClientId = o.ClientId,
+        ClientSecret = o.ClientSecret,
+        RequestTimeout = o.RequestTimeout,
+        PageSize = o.PageSize,
+        MaxTransientRetries = maxTransientRetries ?? o.MaxTransientRetries,
+        MaxRateLimitedRetries = maxRateLimitedRetries ?? o.MaxRateLimitedRetries,
+    };
 
     public static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
     {
