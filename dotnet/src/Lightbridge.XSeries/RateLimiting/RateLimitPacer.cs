@@ -36,13 +36,19 @@ internal sealed class RateLimitPacer
         }
     }
 
-    /// <summary>Holds every request until <paramref name="until"/>, after a 429.</summary>
+    /// <summary>
+    /// Holds every request until <paramref name="until"/>, after a 429. The server's <c>Retry-After</c> is the better
+    /// knowledge then: the counts that came with the 429 say the window is spent, not when it turns over, so they are
+    /// forgotten until the next response reports fresh ones.
+    /// </summary>
     public void Hold(DateTimeOffset until)
     {
         if (until > _heldUntil)
         {
             _heldUntil = until;
         }
+
+        _last = null;
     }
 
     /// <summary>How long a request about to be sent at <paramref name="now"/> waits first; then counts it against the window.</summary>
@@ -74,7 +80,8 @@ internal sealed class RateLimitPacer
             return reset > now ? (reset - now) / (status.Remaining + 1) : TimeSpan.Zero;
         }
 
-        var wait = _window / status.Limit * ((double)reserve / Math.Max(1, status.Remaining));
-        return wait < _window ? wait : _window;
+        // Whole ticks, so the same headers always give the same wait.
+        var ticks = _window.Ticks * reserve / ((long)status.Limit * Math.Max(1, status.Remaining));
+        return TimeSpan.FromTicks(Math.Min(ticks, _window.Ticks));
     }
 }
