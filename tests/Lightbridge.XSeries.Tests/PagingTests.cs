@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Lightbridge.XSeries.Tests.Support;
 using static Lightbridge.XSeries.Tests.Support.XSeriesHarness;
@@ -33,6 +34,51 @@ public sealed class PagingTests
             "/api/2.0/customers?page_size=200&after=7000&deleted=true",
         }));
         Assert.That(harness.Server.ApiRequests.Select(r => r.Authorization).Distinct(), Is.EqualTo(new[] { "Bearer access-1" }));
+    }
+
+    [Test]
+    public async Task GetCustomersAsync_SecondRunFromTheLastChangeVersion_ReadsOnlyWhatChangedSince()
+    {
+        // A server that behaves as documented: records above `after`, ascending, at most page_size of them.
+        var versions = new Dictionary<string, long> { ["c-1"] = 3, ["c-2"] = 8, ["c-3"] = 15, ["c-4"] = 16, ["c-5"] = 40 };
+        await using var harness = await StartAsync(
+            request =>
+            {
+                var after = long.Parse(request.Param("after") ?? "0", CultureInfo.InvariantCulture);
+                var size = int.Parse(request.Param("page_size")!, CultureInfo.InvariantCulture);
+                List<KeyValuePair<string, long>> page;
+                lock (versions)
+                {
+                    page = [.. versions.Where(v => v.Value > after).OrderBy(v => v.Value).Take(size)];
+                }
+
+                return page.Count == 0
+                    ? EndPage()
+                    : Page(string.Join(",", page.Select(v => $$"""{"id":"{{v.Key}}","version":{{v.Value}}}""")), page[0].Value, page[^1].Value);
+            },
+            o => new XSeriesClientOptions
+            {
+                DomainPrefix = o.DomainPrefix,
+                BaseUrl = o.BaseUrl,
+                ClientId = o.ClientId,
+                ClientSecret = o.ClientSecret,
+                RequestTimeout = o.RequestTimeout,
+                PageSize = 2,
+            });
+
+        var first = await ToListAsync(harness.Client.GetCustomersAsync(null));
+        var checkpoint = first[^1].ChangeVersion;
+        lock (versions)
+        {
+            versions["c-2"] = 41; // An edit moves the record to the head of the change feed.
+            versions["c-6"] = 44;
+        }
+
+        var second = await ToListAsync(harness.Client.GetCustomersAsync(checkpoint));
+
+        Assert.That(first.Select(c => c.Id.Value), Is.EqualTo(new[] { "c-1", "c-2", "c-3", "c-4", "c-5" }));
+        Assert.That(checkpoint, Is.EqualTo(40));
+        Assert.That(second.Select(c => (c.Id.Value, c.ChangeVersion)), Is.EqualTo(new[] { ("c-2", (long?)41), ("c-6", 44) }));
     }
 
     [Test]
