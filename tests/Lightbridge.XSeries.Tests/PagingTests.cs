@@ -56,15 +56,7 @@ public sealed class PagingTests
                     ? EndPage()
                     : Page(string.Join(",", page.Select(v => $$"""{"id":"{{v.Key}}","version":{{v.Value}}}""")), page[0].Value, page[^1].Value);
             },
-            o => new XSeriesClientOptions
-            {
-                DomainPrefix = o.DomainPrefix,
-                BaseUrl = o.BaseUrl,
-                ClientId = o.ClientId,
-                ClientSecret = o.ClientSecret,
-                RequestTimeout = o.RequestTimeout,
-                PageSize = 2,
-            });
+            o => With(o, pageSize: 2));
 
         var first = await ToListAsync(harness.Client.GetCustomersAsync(null));
         var checkpoint = first[^1].ChangeVersion;
@@ -91,15 +83,7 @@ public sealed class PagingTests
                 _ when request.Param("after") == "41" => Page("""{"id":"s-1","version":"42","status":"CLOSED"}""", max: 42),
                 _ => EndPage(),
             },
-            options => new XSeriesClientOptions
-            {
-                DomainPrefix = options.DomainPrefix,
-                BaseUrl = options.BaseUrl,
-                ClientId = options.ClientId,
-                ClientSecret = options.ClientSecret,
-                RequestTimeout = options.RequestTimeout,
-                PageSize = 50,
-            });
+            options => With(options, pageSize: 50));
 
         var sales = await ToListAsync(harness.Client.GetSalesAsync(afterVersion: 41));
 

@@ -74,15 +74,15 @@ internal sealed class XSeriesHarness : IAsyncDisposable
     /// <summary>The empty page that ends a walk.</summary>
     public static ScriptedResponse EndPage() => ScriptedResponse.Json("""{"data":[]}""");
 
-    /// <summary>The default options for a server, with the retry budgets changed (init-only properties need a copy).</summary>
-    public static XSeriesClientOptions With(XSeriesClientOptions o, int? maxTransientRetries = null, int? maxRateLimitedRetries = null) => new()
+    /// <summary>The default options for a server, with the page size or retry budgets changed (init-only properties need a copy).</summary>
+    public static XSeriesClientOptions With(XSeriesClientOptions o, int? maxTransientRetries = null, int? maxRateLimitedRetries = null, int? pageSize = null) => new()
     {
         DomainPrefix = o.DomainPrefix,
         BaseUrl = o.BaseUrl,
         ClientId = o.ClientId,
         ClientSecret = o.ClientSecret,
         RequestTimeout = o.RequestTimeout,
-        PageSize = o.PageSize,
+        PageSize = pageSize ?? o.PageSize,
         MaxTransientRetries = maxTransientRetries ?? o.MaxTransientRetries,
         MaxRateLimitedRetries = maxRateLimitedRetries ?? o.MaxRateLimitedRetries,
     };
