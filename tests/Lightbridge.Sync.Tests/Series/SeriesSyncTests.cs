@@ -12,6 +12,7 @@ namespace Lightbridge.Sync.Tests.Series;
 /// The expected data is what the series' own client reads from its emulator.
 /// </summary>
 [TestFixture(SourceSeries.R)]
+[TestFixture(SourceSeries.X)]
 public sealed class SeriesSyncTests(SourceSeries series)
 {
     [Test]
@@ -66,7 +67,7 @@ public sealed class SeriesSyncTests(SourceSeries series)
         var source = await harness.Source.ReadAllAsync();
 
         // Three shoppers whose email no other shopper shares, already Contacts, their email typed in upper case.
-        var byEmail = source.Customers.Where(c => !c.Archived && c.Emails.Count > 0)
+        var byEmail = source.Customers.Where(c => !c.Archived && c.Emails.Count > 0 && c.Emails[0].Address.All(char.IsAscii))
             .GroupBy(c => c.Emails[0].Address.Trim().ToLowerInvariant())
             .Where(g => g.Count() == 1 && source.Customers.Count(c => c.Emails.Any(e => e.Address.Trim().Equals(g.Key, StringComparison.OrdinalIgnoreCase))) == 1)
             .Select(g => g.Single())
