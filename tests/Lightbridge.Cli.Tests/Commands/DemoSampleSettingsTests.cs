@@ -54,7 +54,7 @@ public sealed class DemoSampleSettingsTests
         {
             Assert.That(problems, Is.Empty);
             Assert.That(settings.Sync.Salesforce.Auth, Is.EqualTo(SalesforceAuthFlow.JwtBearer));
-            Assert.That(settings.Sync.Lightspeed.BaseUrl, Is.EqualTo(new Uri("https://api.lightspeedapp.com")));
+            Assert.That(settings.Sync.Lightspeed!.BaseUrl, Is.EqualTo(new Uri("https://api.lightspeedapp.com")));
             Assert.That(settings.Sync.Sync.BulkThreshold, Is.EqualTo(2000));
             Assert.That(settings.Sync.Matching.FieldPolicies, Does.ContainKey("Email"));
             Assert.That(settings.Schedules.Select(s => s.Entity.ToString()), Is.EquivalentTo(new[] { "Shop", "Item", "ItemShop", "Customer", "Sale" }));

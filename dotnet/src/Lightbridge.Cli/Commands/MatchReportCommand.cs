@@ -43,6 +43,13 @@ internal static class MatchReportCommand
                 return ExitCodes.BadConfiguration;
             }
 
+            if (setup.Settings.Lightspeed is null)
+            {
+                await Console.Error.WriteLineAsync("lightbridge: Lightspeed:Series: match-report reads R-Series accounts only in this version; this account is X-Series.");
+                setup.Log.Dispose();
+                return ExitCodes.BadConfiguration;
+            }
+
             using var shutdown = new ShutdownSignal(cancellationToken);
             try
             {

@@ -41,6 +41,13 @@ internal static class ReconcileCommand
                 return ExitCodes.BadConfiguration;
             }
 
+            if (setup.Settings.Lightspeed is null)
+            {
+                await Console.Error.WriteLineAsync("lightbridge: Lightspeed:Series: reconcile reads R-Series accounts only in this version; this account is X-Series.");
+                setup.Log.Dispose();
+                return ExitCodes.BadConfiguration;
+            }
+
             using var shutdown = new ShutdownSignal(cancellationToken);
             var console = ReportConsole();
             try

@@ -6,7 +6,6 @@ using Lightbridge.Salesforce.DryRun;
 using Lightbridge.State;
 using Lightbridge.Sync.Mapping;
 using Lightbridge.Sync.Pipelines;
-using Lightbridge.Sync.Tokens;
 using Microsoft.Extensions.Logging;
 using Serilog.Extensions.Logging;
 using System.CommandLine;
@@ -23,17 +22,17 @@ internal sealed class SyncSession : IDisposable
     private readonly SerilogLoggerFactory _loggers;
     private readonly StateStore _state;
     private readonly HttpClient _http;
-    private readonly LightspeedClient _lightspeed;
+    private readonly SourceConnection _source;
     private readonly SalesforceClient _salesforce;
     private readonly DryRunState? _dryRun;
 
     private SyncSession(
-        SerilogLoggerFactory loggers, StateStore state, HttpClient http, LightspeedClient lightspeed, SalesforceClient salesforce, SyncEngine engine, DryRunState? dryRun)
+        SerilogLoggerFactory loggers, StateStore state, HttpClient http, SourceConnection source, SalesforceClient salesforce, SyncEngine engine, DryRunState? dryRun)
     {
         _loggers = loggers;
         _state = state;
         _http = http;
-        _lightspeed = lightspeed;
+        _source = source;
         _salesforce = salesforce;
         Engine = engine;
         _dryRun = dryRun;
@@ -45,8 +44,11 @@ internal sealed class SyncSession : IDisposable
     /// <summary>The engine over the configured account and org.</summary>
     public SyncEngine Engine { get; }
 
-    /// <summary>The client of the configured Lightspeed account (the go-live verbs read through it).</summary>
-    public LightspeedClient Lightspeed => _lightspeed;
+    /// <summary>
+    /// The R-Series client of the configured account (the go-live verbs read through it; they check the series with
+    /// <see cref="SyncSettings.RSeriesOnly"/> before opening the session).
+    /// </summary>
+    public LightspeedClient Lightspeed => _source.RSeries ?? throw new InvalidOperationException("The configured account is not an R-Series one.");
 
     /// <summary>The client of the configured org.</summary>
     public SalesforceClient Salesforce => _salesforce;
@@ -104,11 +106,10 @@ internal sealed class SyncSession : IDisposable
 
             // No automatic redirects: a 300 from an ambiguous upsert must reach the client, not be followed.
             var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan };
-            var lightspeed = new LightspeedClient(
-                http, settings.Lightspeed, new StateLightspeedTokenStore(state.Tokens, settings.LightspeedRefreshToken), time, loggers.CreateLogger<LightspeedClient>());
+            var source = SourceConnection.Open(settings, http, state, time, loggers);
             var salesforce = new SalesforceClient(dry?.Http ?? http, settings.Salesforce, time, loggers.CreateLogger<SalesforceClient>());
-            var engine = new SyncEngine(lightspeed, salesforce, dry?.Copy ?? state, setup.Mappings, settings.Sync, time, loggers.CreateLogger<SyncEngine>(), settings.Matching);
-            return new SyncSession(loggers, state, http, lightspeed, salesforce, engine, dry);
+            var engine = new SyncEngine(source.Reader, salesforce, dry?.Copy ?? state, setup.Mappings, settings.Sync, time, loggers.CreateLogger<SyncEngine>(), settings.Matching);
+            return new SyncSession(loggers, state, http, source, salesforce, engine, dry);
         }
         catch
         {
@@ -122,7 +123,7 @@ internal sealed class SyncSession : IDisposable
     public void Dispose()
     {
         _salesforce.Dispose();
-        _lightspeed.Dispose();
+        _source.Dispose();
         _http.Dispose();
         _dryRun?.Dispose();
         _state.Dispose();

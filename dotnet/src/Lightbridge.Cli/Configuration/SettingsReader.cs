@@ -5,6 +5,8 @@ using Lightbridge.Salesforce;
 using Lightbridge.Sync.Mapping;
 using Lightbridge.Sync.Pipelines;
 using Lightbridge.Sync.Pipelines.Customers;
+using Lightbridge.Sync.Sources;
+using Lightbridge.XSeries;
 using Microsoft.Extensions.Configuration;
 
 namespace Lightbridge.Cli.Configuration;
@@ -18,7 +20,18 @@ internal static class SettingsReader
     public static SyncSettings ReadSyncSettings(IConfiguration configuration)
     {
         var problems = new List<string>();
-        var lightspeed = Bind<LightspeedClientOptions>(configuration, LightspeedClientOptions.SectionName, problems, o => o.Validate(), defaults: null);
+        var series = ReadSeries(configuration, problems);
+        LightspeedClientOptions? lightspeed = null;
+        XSeriesClientOptions? xseries = null;
+        if (series == SourceSeries.X)
+        {
+            xseries = Bind<XSeriesClientOptions>(configuration, XSeriesClientOptions.SectionName, problems, o => ThrowIfAny(o.Validate()), defaults: null);
+        }
+        else
+        {
+            lightspeed = Bind<LightspeedClientOptions>(configuration, LightspeedClientOptions.SectionName, problems, o => o.Validate(), defaults: null);
+        }
+
         var refreshToken = configuration[$"{LightspeedClientOptions.SectionName}:RefreshToken"];
         if (string.IsNullOrWhiteSpace(refreshToken))
         {
@@ -45,13 +58,43 @@ internal static class SettingsReader
         var region = matching.DefaultRegion;
 
         StateSettingsOrProblem(configuration, problems, out var state);
-        if (problems.Count > 0 || lightspeed is null || salesforce is null || state is null)
+        if (problems.Count > 0 || (lightspeed is null && xseries is null) || salesforce is null || state is null)
         {
             throw new ConfigurationProblemException(problems);
         }
 
-        var account = new AccountContext(new LightspeedId(lightspeed.AccountId), currency!, new Dictionary<LightspeedId, CurrencyCode>(), region.ToUpperInvariant());
-        return new SyncSettings(lightspeed, refreshToken!, salesforce, sync, mapping, state, account, matching);
+        var accountId = lightspeed?.AccountId ?? xseries!.DomainPrefix;
+        var account = new AccountContext(new LightspeedId(accountId), currency!, new Dictionary<LightspeedId, CurrencyCode>(), region.ToUpperInvariant());
+        return new SyncSettings(lightspeed, refreshToken!, salesforce, sync, mapping, state, account, matching) { Series = series, XSeries = xseries };
+    }
+
+    /// <summary><c>Lightspeed:Series</c>: <c>R</c> (the default) or <c>X</c>.</summary>
+    private static SourceSeries ReadSeries(IConfiguration configuration, List<string> problems)
+    {
+        var text = configuration[$"{LightspeedClientOptions.SectionName}:Series"];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return SourceSeries.R;
+        }
+
+        switch (text.Trim().ToUpperInvariant())
+        {
+            case "R" or "R-SERIES" or "RSERIES":
+                return SourceSeries.R;
+            case "X" or "X-SERIES" or "XSERIES":
+                return SourceSeries.X;
+            default:
+                problems.Add($"Lightspeed:Series: '{text}' is not R or X (R-Series or X-Series).");
+                return SourceSeries.R;
+        }
+    }
+
+    private static void ThrowIfAny(IReadOnlyList<string> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems));
+        }
     }
 
     private static void CheckPrivateKey(string path, List<string> problems)

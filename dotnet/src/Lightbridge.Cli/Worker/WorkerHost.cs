@@ -1,14 +1,13 @@
 using Lightbridge.Cli.Alerts;
 using Lightbridge.Cli.Configuration;
+using Lightbridge.Cli.Commands;
 using Lightbridge.Cli.Health;
 using Lightbridge.Cli.Webhooks;
-using Lightbridge.Lightspeed;
 using Lightbridge.Salesforce;
 using Lightbridge.State;
 using Lightbridge.Sync.Mapping;
 using Lightbridge.Sync.Pipelines;
 using Lightbridge.Sync.Sources;
-using Lightbridge.Sync.Tokens;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,15 +42,13 @@ internal static class WorkerHost
         services.AddSingleton(state);
         // No automatic redirects: a 300 from an ambiguous upsert must reach the client, not be followed.
         services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan });
-        services.AddSingleton(sp => new LightspeedClient(
-            sp.GetRequiredService<HttpClient>(),
-            settings.Sync.Lightspeed,
-            new StateLightspeedTokenStore(state.Tokens, settings.Sync.LightspeedRefreshToken),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<LightspeedClient>>()));
+        services.AddSingleton(sp => SourceConnection.Open(
+            settings.Sync, sp.GetRequiredService<HttpClient>(), state, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(sp => sp.GetRequiredService<SourceConnection>().Reader);
+        services.AddSingleton(sp => sp.GetRequiredService<SourceConnection>().RSeries
+            ?? throw new InvalidOperationException("The configured account is not an R-Series one."));
         services.AddSingleton(sp => new SalesforceClient(
             sp.GetRequiredService<HttpClient>(), settings.Sync.Salesforce, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SalesforceClient>>()));
-        services.AddSingleton<ISourceReader>(sp => new RSeriesReader(sp.GetRequiredService<LightspeedClient>()));
         services.AddSingleton(sp => new SyncEngine(
             sp.GetRequiredService<ISourceReader>(),
             sp.GetRequiredService<SalesforceClient>(),

@@ -106,7 +106,7 @@ internal static class SharingGenerateCommand
         // The Lightspeed refresh token rotates and lives in the state file, so this reads (and locks) it as a sync does.
         using var state = StateSettings.Open(settings.State, time);
         using var lightspeed = new LightspeedClient(
-            http, settings.Lightspeed, new StateLightspeedTokenStore(state.Tokens, settings.LightspeedRefreshToken), time, loggers.CreateLogger<LightspeedClient>());
+            http, settings.RSeriesOnly("sharing generate --from lightspeed"), new StateLightspeedTokenStore(state.Tokens, settings.LightspeedRefreshToken), time, loggers.CreateLogger<LightspeedClient>());
         return await LightspeedStoreReader.ReadAsync(lightspeed, settings.Account.AccountId, ct);
     }
 }
