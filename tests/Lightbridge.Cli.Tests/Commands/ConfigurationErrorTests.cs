@@ -38,6 +38,30 @@ public sealed class ConfigurationErrorTests
     }
 
     [Test]
+    public async Task Sync_UnknownSeries_ExitsTwoNamingIt()
+    {
+        var config = Valid();
+        config["Lightspeed"]!["Series"] = "Q";
+
+        var (exit, error) = await SyncAsync(config);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("Lightspeed:Series").And.Contain("'Q'"));
+    }
+
+    [Test]
+    public async Task Sync_XSeriesWithoutDomainPrefix_ExitsTwoNamingIt()
+    {
+        var config = Valid();
+        config["Lightspeed"]!["Series"] = "X";
+
+        var (exit, error) = await SyncAsync(config);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("Lightspeed:DomainPrefix"));
+    }
+
+    [Test]
     public async Task Sync_PrivateKeyFileMissing_ExitsTwoNamingThePrivateKeyPath()
     {
         var config = JwtBearer(Path.Combine(_directory, "no-such-key.pem"));
