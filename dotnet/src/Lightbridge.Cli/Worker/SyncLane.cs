@@ -75,10 +75,19 @@ internal sealed partial class SyncLane : IEntityRunner, IRecordResyncRunner, IDi
         return InLaneAsync(entity, RunTrigger.Resync, hard => _engine.ResyncAsync(entity, _account, entityIds, from, to, hard), ct);
     }
 
-    private LightspeedId? OwnId(LightspeedId id) =>
-        !Core.Identity.ExternalId.TryParse(id.Value, out var scoped) ? id
-        : scoped.AccountId == _account.AccountId ? scoped.EntityId
-        : null;
+    private LightspeedId? OwnId(LightspeedId id)
+    {
+        // This account's prefix first: an X-Series domain prefix may itself hold hyphens ("my-store-{uuid}").
+        var own = _account.AccountId.Value + "-";
+        if (id.Value.StartsWith(own, StringComparison.Ordinal) && id.Value.Length > own.Length)
+        {
+            return new LightspeedId(id.Value[own.Length..]);
+        }
+
+        return !Core.Identity.ExternalId.TryParse(id.Value, out var scoped) ? id
+            : scoped.AccountId == _account.AccountId ? scoped.EntityId
+            : null;
+    }
 
     /// <summary>
     /// One run at a time; its result counted and alerted on, then the run log and queue mirrored to Salesforce (a short

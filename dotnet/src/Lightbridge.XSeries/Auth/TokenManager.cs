@@ -19,6 +19,7 @@ internal sealed class TokenManager : IDisposable
     private readonly Action _onRefreshed;
     private readonly CancellationTokenSource _lifetime = new();
     private readonly Lock _gate = new();
+    private int _disposed;
     private LightspeedTokenSet? _current;
     private Task<LightspeedTokenSet>? _inflight;
 
@@ -40,6 +41,12 @@ internal sealed class TokenManager : IDisposable
 
     public void Dispose()
     {
+        // Idempotent: a host may dispose the client it was handed as well as the owner that built it.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _lifetime.Cancel();
         _lifetime.Dispose();
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Lightbridge.Core.Identity;
+using Lightbridge.Core.Model;
 using Lightbridge.Core.Normalization;
 using Lightbridge.Core.Sharing;
 using Lightbridge.Salesforce;
@@ -11,7 +12,7 @@ namespace Lightbridge.Cli.Commands.Sharing;
 internal static class SalesforceStoreReader
 {
     private const string Soql =
-        $"SELECT {S.Name}, {S.Store.LightspeedShopId}, {S.Store.StoreCode} FROM {S.Store.ObjectName} ORDER BY {S.Store.LightspeedShopId}";
+        $"SELECT {S.Name}, {S.Store.LightspeedShopId}, {S.Store.LightspeedAccountId}, {S.Store.StoreCode} FROM {S.Store.ObjectName} ORDER BY {S.Store.LightspeedShopId}";
 
     /// <summary>
     /// The stores Lightbridge synced. The code is derived from <c>Lightspeed_Shop_Id__c</c> exactly as the sync stamps it
@@ -26,7 +27,7 @@ internal static class SalesforceStoreReader
         {
             var name = Text(record, S.Name) ?? string.Empty;
             var shopId = Text(record, S.Store.LightspeedShopId);
-            if (!ExternalId.TryParse(shopId, out var id))
+            if (!TryParseShopId(shopId, Text(record, S.Store.LightspeedAccountId), out var id))
             {
                 notes.Add($"Store '{name}' has no Lightspeed shop id ({S.Store.LightspeedShopId} '{shopId}'): it was not synced by Lightbridge, skipped.");
                 continue;
@@ -43,6 +44,22 @@ internal static class SalesforceStoreReader
         }
 
         return stores;
+    }
+
+    /// <summary>
+    /// The shop's external id, split at the store's own account id when it is known: an X-Series account id (a domain
+    /// prefix) may hold hyphens itself.
+    /// </summary>
+    private static bool TryParseShopId(string? shopId, string? accountId, out ExternalId id)
+    {
+        if (shopId is not null && accountId is { Length: > 0 } && shopId.StartsWith(accountId + "-", StringComparison.Ordinal)
+            && LightspeedId.FromWire(accountId) is { } account && LightspeedId.FromWire(shopId[(accountId.Length + 1)..]) is { } shop)
+        {
+            id = new ExternalId(account, shop);
+            return true;
+        }
+
+        return ExternalId.TryParse(shopId, out id);
     }
 
     private static string? Text(JsonElement record, string field) =>
