@@ -14,7 +14,7 @@ namespace Lightbridge.Lightspeed.Wire.Converters;
 /// and thirty-five per line, half of them unmapped).
 /// </summary>
 /// <typeparam name="T">The DTO.</typeparam>
-internal sealed class WireDtoConverter<T> : JsonConverter<T>
+internal sealed class WireDtoConverter<T> : JsonConverter<T>, IWireDtoConverter
     where T : class, new()
 {
     private readonly Member[][] _byLength;
@@ -80,10 +80,10 @@ internal sealed class WireDtoConverter<T> : JsonConverter<T>
 
     private Member? Find(ref Utf8JsonReader reader)
     {
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length < _byLength.Length)
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
         {
             var name = reader.ValueSpan;
-            var candidates = _byLength[name.Length];
+            var candidates = name.Length < _byLength.Length ? _byLength[name.Length] : [];
             foreach (var candidate in candidates)
             {
                 if (name.SequenceEqual(candidate.Utf8Name))
@@ -92,7 +92,8 @@ internal sealed class WireDtoConverter<T> : JsonConverter<T>
                 }
             }
 
-            // Equal ignoring case: ASCII names compare byte for byte; others may still fold onto an ASCII name.
+            // Equal ignoring case: an ASCII name only to an ASCII name of its length, byte for byte; a name that is not
+            // ASCII may still fold onto one (a dotless i onto I), which only its text can tell.
             if (Ascii.IsValid(name))
             {
                 foreach (var candidate in candidates)
@@ -107,9 +108,24 @@ internal sealed class WireDtoConverter<T> : JsonConverter<T>
             }
         }
 
-        var text = reader.GetString()!;
-        return Array.Find(_members, m => string.Equals(m.Name, text, StringComparison.Ordinal))
-            ?? Array.Find(_members, m => string.Equals(m.Name, text, StringComparison.OrdinalIgnoreCase));
+        return FindByText(reader.GetString()!);
+    }
+
+    // Kept apart from Find: a lambda over the text there would allocate its closure on every call.
+    private Member? FindByText(string text)
+    {
+        foreach (var comparison in (ReadOnlySpan<StringComparison>)[StringComparison.Ordinal, StringComparison.OrdinalIgnoreCase])
+        {
+            foreach (var member in _members)
+            {
+                if (string.Equals(member.Name, text, comparison))
+                {
+                    return member;
+                }
+            }
+        }
+
+        return null;
     }
 
     private abstract class Member(string name)

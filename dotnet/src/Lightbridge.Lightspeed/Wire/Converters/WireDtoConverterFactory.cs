@@ -16,6 +16,20 @@ internal sealed class WireDtoConverterFactory : JsonConverterFactory
     private static readonly string DtoNamespace = typeof(Dtos.SaleDto).Namespace!;
     private static readonly Type[] WireValueTypes = [typeof(string), typeof(WireNumber), typeof(bool), typeof(DateTimeOffset?)];
 
+    /// <summary>
+    /// Reads a nested DTO (a relation's object, a list's element) at the reader's start of object with the converter the
+    /// serializer would pick for it, calling it directly when it is a <see cref="WireDtoConverter{T}"/>: going through
+    /// <see cref="JsonSerializer"/> would scan the object ahead once more and set up a read state for each one.
+    /// </summary>
+    public static T? ReadNested<T>(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.GetConverter(typeof(T)) is IWireDtoConverter and JsonConverter<T> dto
+            ? dto.Read(ref reader, typeof(T), options)
+            : JsonSerializer.Deserialize<T>(ref reader, options);
+    }
+
     public override bool CanConvert(Type typeToConvert) => IsWireDto(typeToConvert, depth: 0);
 
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
