@@ -154,6 +154,74 @@ public sealed class WireJsonTests
         Assert.That(sale.SaleId, Is.EqualTo("7"), "the rest of the record is still read");
     }
 
+    // The converters read ASCII values from their UTF-8 bytes and everything else through a string; both must agree.
+    [TestCase("2021-06-06T15:19:18+00:00")]
+    [TestCase("2021-06-06T15:19:18Z")]
+    [TestCase("2021-06-06T10:19:18-05:00")]
+    [TestCase("2021-06-07T01:49:18+10:30")]
+    [TestCase(" 2021-06-06T15:19:18+00:00\\t")]
+    [TestCase("2021-06-06T15:19:18")]
+    [TestCase("2021-06-06 15:19:18+00:00")]
+    [TestCase("2021-06-06T15:19:18.250+00:00")]
+    [TestCase("2024-02-29T23:59:59+14:00")]
+    [TestCase("2023-02-29T10:00:00+00:00")]
+    [TestCase("2021-13-06T15:19:18+00:00")]
+    [TestCase("2021-06-06T24:00:00+00:00")]
+    [TestCase("2021-06-06T15:19:18+15:00")]
+    [TestCase("0001-01-01T00:00:00+01:00")]
+    [TestCase("2021-06-06T15:19:18+0000")]
+    [TestCase("2021-06-06T15:19:1x+00:00")]
+    [TestCase("\u0032021-06-06T15:19:18+00:00")]
+    [TestCase("2021-06-06T15:19:18+00:00\u00a0")]
+    [TestCase("garbage")]
+    public void Deserialize_Instant_ReadsAsTheFullParserReadsItsText(string wire)
+    {
+        var text = JsonDocument.Parse($"\"{wire}\"").RootElement.GetString();
+
+        var sale = Read<SaleDto>($$"""{"completeTime":"{{wire}}"}""");
+
+        Assert.That(sale.CompleteTime, Is.EqualTo(Lightbridge.Lightspeed.Wire.Converters.WireInstantConverter.Parse(text)));
+        Assert.That(sale.CompleteTime?.Offset ?? TimeSpan.Zero, Is.EqualTo(TimeSpan.Zero));
+    }
+
+    [TestCase("12.50", 12.50, false)]
+    [TestCase(" 12.5 ", 12.5, false)]
+    [TestCase("\\t-3\\n", -3, false)]
+    [TestCase("1e3", 1000, false)]
+    [TestCase("\u0031\u0032", 12, false)]
+    [TestCase("\u00a012", 12, false)]
+    [TestCase("\u00a0", null, false)]
+    [TestCase("   ", null, false)]
+    [TestCase("12,50", null, true)]
+    [TestCase("1e400", null, true)]
+    [TestCase("NaN", null, true)]
+    [TestCase("１２", null, true)]
+    public void Deserialize_AmountAsText_ReadsAsTheInvariantParserReadsIt(string wire, double? expected, bool malformed)
+    {
+        var sale = Read<SaleDto>($$"""{"calcTotal":"{{wire}}"}""");
+
+        Assert.That(sale.CalcTotal.Value, Is.EqualTo(expected is { } value ? (decimal)value : null));
+        Assert.That(sale.CalcTotal.Malformed, Is.EqualTo(malformed));
+    }
+
+    [TestCase("true", true)]
+    [TestCase("TRUE", true)]
+    [TestCase(" True ", true)]
+    [TestCase("1", true)]
+    [TestCase("yes", true)]
+    [TestCase("Yes\\n", true)]
+    [TestCase("\u0074rue", true)]
+    [TestCase("\u00a0true", true)]
+    [TestCase("false", false)]
+    [TestCase("0", false)]
+    [TestCase("11", false)]
+    [TestCase("truee", false)]
+    [TestCase("", false)]
+    public void Deserialize_BooleanAsText_ReadsTrueOnlyForTrueOneOrYes(string wire, bool expected)
+    {
+        Assert.That(Read<SaleDto>($$"""{"completed":"{{wire}}"}""").Completed, Is.EqualTo(expected));
+    }
+
     private static T Read<T>(string json)
         where T : class
     {

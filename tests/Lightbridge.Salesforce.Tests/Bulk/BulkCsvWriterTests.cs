@@ -110,4 +110,56 @@ public sealed class BulkCsvWriterTests
             Assert.That(BulkCsvWriter.Cell(true, "F"), Is.EqualTo("true"));
         });
     }
+
+    // The line is written as UTF-8 straight into the buffer; each cell must read as its text form, quoted as text would be.
+    [TestCase(',')]
+    [TestCase('\t')]
+    [TestCase(';')]
+    [SetCulture("fr-FR")]
+    public void WriteLine_EveryCellType_BytesAreTheQuotedTextFormsJoined(char delimiter)
+    {
+        var values = new object?[]
+        {
+            null, "plain", "Smith, \"J\"", "a\tb;c", "line\r\nbreak", "\"\"", "=cmd|' /C calc'!A0", "Zoë ☕ 𝄞", string.Empty,
+            1234.5m, -0.001m, 10.50m, true, false, 42, 7L, (short)3, 0.1, 1.5f, new DateOnly(2024, 12, 31),
+            new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.FromHours(2)), new DateTime(2024, 5, 1, 10, 0, 0, DateTimeKind.Utc),
+            new Guid("0f8fad5b-d9cb-469f-a165-70867728950e"), new ExternalIdReference("Lightspeed_Shop_Id__c", "1-1"),
+        };
+        var record = new Dictionary<string, object?>();
+        var columns = new List<BulkCsvColumn>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            record["F" + i + "__c"] = values[i];
+            columns.Add(BulkCsvColumn.For("F" + i + "__c", values[i]));
+        }
+
+        columns.Insert(3, BulkCsvColumn.For("Missing__c", null));
+        var expected = string.Join(delimiter, columns.Select(c =>
+            record.TryGetValue(c.Field, out var value) ? BulkCsvWriter.Quote(BulkCsvWriter.Cell(value, c.Field), delimiter) : string.Empty)) + "\n";
+        var buffer = new byte[4];
+
+        var length = BulkCsvWriter.WriteLine(record, columns, delimiter, ref buffer);
+
+        Assert.That(Encoding.UTF8.GetString(buffer, 0, length), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void WriteLine_LoneSurrogate_RefusedRatherThanMangled()
+    {
+        var record = new Dictionary<string, object?> { ["Name"] = "bad \ud800 text" };
+        var buffer = new byte[64];
+
+        Assert.Throws<EncoderFallbackException>(() => BulkCsvWriter.WriteLine(record, [BulkCsvColumn.For("Name", null)], ',', ref buffer));
+    }
+
+    [Test]
+    public void WriteLine_UnsupportedValue_RefusedNamingTheField()
+    {
+        var record = new Dictionary<string, object?> { ["Blob__c"] = new byte[] { 1 } };
+        var buffer = new byte[64];
+
+        var ex = Assert.Throws<ArgumentException>(() => BulkCsvWriter.WriteLine(record, [BulkCsvColumn.For("Blob__c", null)], ',', ref buffer));
+
+        Assert.That(ex!.Message, Does.Contain("Blob__c"));
+    }
 }

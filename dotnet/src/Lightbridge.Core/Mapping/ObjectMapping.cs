@@ -67,17 +67,19 @@ public sealed class ObjectMapping<TSource>
     /// </summary>
     public SalesforceRecord Map(TSource source)
     {
-        var references = References
-            .Select(r => r.ParentExternalId(source) is { } parent
-                ? new RelationshipReference(r.Field, r.ParentObject, r.ParentExternalIdField, parent)
-                : null)
-            .OfType<RelationshipReference>()
-            .ToList();
-        var referenced = references.Select(r => r.Field).ToHashSet(StringComparer.Ordinal);
-        var fields = Fields
-            .Where(f => !referenced.Contains(f.TargetField))
-            .Select(f => new FieldValue(f.TargetField, f.Value(source)))
-            .ToList();
+        // The hot path of every load: plain loops into arrays sized once, no LINQ, no set of referenced fields.
+        var references = MapReferences(source);
+        var fields = new FieldValue[Fields.Count - CountReferenced(references)];
+        var next = 0;
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            var field = Fields[i];
+            if (!IsReferenced(references, field.TargetField))
+            {
+                fields[next++] = new FieldValue(field.TargetField, field.Value(source));
+            }
+        }
+
         return new SalesforceRecord(ObjectName, ExternalIdField, _externalId(source), fields, references);
     }
 
@@ -102,6 +104,65 @@ public sealed class ObjectMapping<TSource>
     /// <summary>Returns a copy that no longer writes <paramref name="targetField"/>.</summary>
     public ObjectMapping<TSource> WithoutField(string targetField) =>
         new(ObjectName, ExternalIdField, _externalId, Fields.Where(f => f.TargetField != targetField).ToList(), References.Where(r => r.Field != targetField).ToList());
+
+    private RelationshipReference[] MapReferences(TSource source)
+    {
+        if (References.Count == 0)
+        {
+            return [];
+        }
+
+        var parents = new ExternalId?[References.Count];
+        var count = 0;
+        for (var i = 0; i < References.Count; i++)
+        {
+            parents[i] = References[i].ParentExternalId(source);
+            count += parents[i] is null ? 0 : 1;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var references = new RelationshipReference[count];
+        var next = 0;
+        for (var i = 0; i < References.Count; i++)
+        {
+            if (parents[i] is { } parent)
+            {
+                var r = References[i];
+                references[next++] = new RelationshipReference(r.Field, r.ParentObject, r.ParentExternalIdField, parent);
+            }
+        }
+
+        return references;
+    }
+
+    // The fields a reference replaces: at most one per reference (the constructor refuses any other duplicate).
+    private int CountReferenced(RelationshipReference[] references)
+    {
+        var count = 0;
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            count += IsReferenced(references, Fields[i].TargetField) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool IsReferenced(RelationshipReference[] references, string field)
+    {
+        foreach (var reference in references)
+        {
+            if (string.Equals(reference.Field, field, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A lookup may be both a field (set by Salesforce id when known) and a reference (set by external id otherwise).
     private static bool IsFieldWithFallback(string target, IReadOnlyList<FieldMapping<TSource>> fields, IReadOnlyList<ReferenceMapping<TSource>> references) =>

@@ -16,6 +16,9 @@ public static class MoneyRounding
     /// <summary>The precision (total digits) of the package's Currency and quantity fields.</summary>
     public const int Precision = 16;
 
+    // Validation checks every amount of every record: a table, not sixteen decimal multiplications per check.
+    private static readonly decimal[] PowersOfTen = [.. Enumerable.Range(0, 29).Select(TenToThe)];
+
     /// <summary>Rounds to <paramref name="scale"/> decimals, half away from zero (2.345 → 2.35, −2.345 → −2.35).</summary>
     public static decimal Round(decimal amount, int scale) => decimal.Round(amount, scale, MidpointRounding.AwayFromZero);
 
@@ -29,12 +32,18 @@ public static class MoneyRounding
     public static bool Fits(decimal value, int precision, int scale)
     {
         var integerDigits = precision - scale;
-        var limit = 1m;
-        for (var i = 0; i < integerDigits; i++)
+        var limit = integerDigits <= 0 ? 1m : integerDigits < PowersOfTen.Length ? PowersOfTen[integerDigits] : TenToThe(integerDigits);
+        return Math.Abs(Round(value, scale)) < limit;
+    }
+
+    private static decimal TenToThe(int exponent)
+    {
+        var power = 1m;
+        for (var i = 0; i < exponent; i++)
         {
-            limit *= 10;
+            power *= 10;
         }
 
-        return Math.Abs(Round(value, scale)) < limit;
+        return power;
     }
 }

@@ -30,6 +30,7 @@ internal static class WireJson
         options.Converters.Add(new WireBooleanConverter());
         options.Converters.Add(new WireInstantConverter());
         options.Converters.Add(new SingleOrArrayConverterFactory());
+        options.Converters.Add(new WireDtoConverterFactory());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

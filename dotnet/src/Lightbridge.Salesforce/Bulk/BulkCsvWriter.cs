@@ -57,15 +57,16 @@ internal static class BulkCsvWriter
         var buffer = new MemoryStream();
         buffer.Write(header);
         var first = 0;
+        var row = new byte[256];
         for (var i = 0; i < records.Count; i++)
         {
-            var row = Utf8NoBom.GetBytes(Line(records[i], columns, delimiter));
-            if (header.Length + row.Length > maxPartBytes)
+            var length = WriteLine(records[i], columns, delimiter, ref row);
+            if (header.Length + length > maxPartBytes)
             {
-                throw new ArgumentException($"Record {i} takes {row.Length} bytes of CSV, more than one upload may hold.", nameof(records));
+                throw new ArgumentException($"Record {i} takes {length} bytes of CSV, more than one upload may hold.", nameof(records));
             }
 
-            if (buffer.Length + row.Length > maxPartBytes)
+            if (buffer.Length + length > maxPartBytes)
             {
                 yield return new BulkCsvPart(buffer.ToArray(), first, i - first);
                 buffer = new MemoryStream();
@@ -73,7 +74,7 @@ internal static class BulkCsvWriter
                 first = i;
             }
 
-            buffer.Write(row);
+            buffer.Write(row, 0, length);
         }
 
         if (records.Count > first)
@@ -86,9 +87,38 @@ internal static class BulkCsvWriter
     public static string HeaderLine(IReadOnlyList<BulkCsvColumn> columns, char delimiter) =>
         string.Join(delimiter, columns.Select(c => Quote(c.Header, delimiter))) + "\n";
 
-    /// <summary>One record's line, LF included; a field the record does not have is an empty cell.</summary>
-    public static string Line(IReadOnlyDictionary<string, object?> record, IReadOnlyList<BulkCsvColumn> columns, char delimiter) =>
-        Row(record, columns, delimiter) + "\n";
+    /// <summary>
+    /// Writes one record's line, LF included, as UTF-8 into <paramref name="buffer"/> (grown when it is too small) and
+    /// returns its length; a field the record does not have is an empty cell. The cells go straight into the buffer:
+    /// no string per cell or per line.
+    /// </summary>
+    /// <exception cref="EncoderFallbackException">A text value is not valid Unicode (a lone surrogate).</exception>
+    /// <exception cref="ArgumentException">A value cannot be written.</exception>
+    public static int WriteLine(IReadOnlyDictionary<string, object?> record, IReadOnlyList<BulkCsvColumn> columns, char delimiter, ref byte[] buffer)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(columns);
+        var line = new BulkCsvLineBuilder(buffer, delimiter);
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (c > 0)
+            {
+                line.Delimiter();
+            }
+
+            var column = columns[c];
+            if (record.TryGetValue(column.Field, out var value) && column.Matches(value))
+            {
+                line.Cell(value, column.Field);
+            }
+
+            // A field the record does not have stays an empty cell: "leave as is" on update (§1.6).
+        }
+
+        line.End();
+        buffer = line.Buffer;
+        return line.Length;
+    }
 
     /// <summary>Formats one value as it appears in a cell, before quoting.</summary>
     public static string Cell(object? value, string field) => value switch
@@ -115,26 +145,4 @@ internal static class BulkCsvWriter
         cell.AsSpan().IndexOfAny(['"', '\n', '\r', delimiter]) >= 0
             ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : cell;
-
-    private static string Row(IReadOnlyDictionary<string, object?> record, IReadOnlyList<BulkCsvColumn> columns, char delimiter)
-    {
-        var row = new StringBuilder();
-        for (var c = 0; c < columns.Count; c++)
-        {
-            if (c > 0)
-            {
-                row.Append(delimiter);
-            }
-
-            var column = columns[c];
-            if (record.TryGetValue(column.Field, out var value) && column.Matches(value))
-            {
-                row.Append(Quote(Cell(value, column.Field), delimiter));
-            }
-
-            // A field the record does not have stays an empty cell: "leave as is" on update (§1.6).
-        }
-
-        return row.ToString();
-    }
 }

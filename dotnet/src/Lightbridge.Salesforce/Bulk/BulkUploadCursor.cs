@@ -7,7 +7,7 @@ namespace Lightbridge.Salesforce.Bulk;
 /// Walks the caller's records once, writing them as CSV parts straight into upload streams: each record is
 /// formatted into a reused buffer, and written only if it still fits the part (bytes under the upload cap, records
 /// under the per-job cap); otherwise it waits as the first record of the next part. Memory is one record's line
-/// plus a write buffer, whatever the size of the load. Also checks each record against the columns and takes its
+/// plus a write buffer (the line is written as UTF-8 straight into its reused buffer), whatever the size of the load. Also checks each record against the columns and takes its
 /// key for the join.
 /// </summary>
 internal sealed class BulkUploadCursor : IAsyncDisposable
@@ -128,29 +128,17 @@ internal sealed class BulkUploadCursor : IAsyncDisposable
         var record = _source.Current;
         _pendingKey = CollectionUpsertRequestWriter.ExternalIdOf(record, _keyColumn, index);
         CheckFields(record, index);
-        string line;
         try
         {
-            line = BulkCsvWriter.Line(record, _columns, _delimiter);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new ArgumentException($"Record {index}: {ex.Message}", ex);
-        }
-
-        var length = BulkCsvWriter.Utf8NoBom.GetMaxByteCount(line.Length);
-        if (length > _pending.Length)
-        {
-            _pending = new byte[Math.Max(length, _pending.Length * 2)];
-        }
-
-        try
-        {
-            _pendingLength = BulkCsvWriter.Utf8NoBom.GetBytes(line, _pending);
+            _pendingLength = BulkCsvWriter.WriteLine(record, _columns, _delimiter, ref _pending);
         }
         catch (EncoderFallbackException ex)
         {
             throw new ArgumentException($"Record {index} holds text that is not valid Unicode (a lone surrogate).", ex);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ArgumentException($"Record {index}: {ex.Message}", ex);
         }
 
         _pendingIndex = index;

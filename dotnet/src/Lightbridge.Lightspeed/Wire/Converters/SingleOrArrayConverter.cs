@@ -15,14 +15,14 @@ internal sealed class SingleOrArrayConverter<T> : JsonConverter<List<T>>
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                AddIfPresent(list, JsonSerializer.Deserialize<T>(ref reader, options));
+                AddIfPresent(list, WireDtoConverterFactory.ReadNested<T>(ref reader, options));
                 break;
             case JsonTokenType.StartArray:
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     if (reader.TokenType == JsonTokenType.StartObject)
                     {
-                        AddIfPresent(list, JsonSerializer.Deserialize<T>(ref reader, options));
+                        AddIfPresent(list, WireDtoConverterFactory.ReadNested<T>(ref reader, options));
                     }
                     else
                     {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -18,6 +19,10 @@ internal sealed class WireBooleanConverter : JsonConverter<bool>
                 return false;
             case JsonTokenType.Number:
                 return reader.TryGetDecimal(out var number) && number != 0;
+            case JsonTokenType.String when WireText.TryGetAscii(ref reader, out var utf8):
+                return Ascii.EqualsIgnoreCase(utf8, "true"u8)
+                    || utf8.SequenceEqual("1"u8)
+                    || Ascii.EqualsIgnoreCase(utf8, "yes"u8);
             case JsonTokenType.String:
                 var text = reader.GetString()?.Trim();
                 return string.Equals(text, "true", StringComparison.OrdinalIgnoreCase)

@@ -20,6 +20,16 @@ internal sealed class WireDecimalConverter : JsonConverter<WireNumber>
         {
             case JsonTokenType.Number:
                 return reader.TryGetDecimal(out var number) ? WireNumber.Of(number) : WireNumber.Bad;
+            case JsonTokenType.String when WireText.TryGetAscii(ref reader, out var utf8):
+                // The common case, read without a string: "12.50" parses the same from its bytes.
+                if (utf8.IsEmpty)
+                {
+                    return default;
+                }
+
+                return decimal.TryParse(utf8, NumberStyles.Float, CultureInfo.InvariantCulture, out var fromBytes)
+                    ? WireNumber.Of(fromBytes)
+                    : WireNumber.Bad;
             case JsonTokenType.String:
                 var text = reader.GetString();
                 if (string.IsNullOrWhiteSpace(text))

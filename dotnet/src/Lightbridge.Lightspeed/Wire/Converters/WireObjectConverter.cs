@@ -18,7 +18,7 @@ internal sealed class WireObjectConverter<T> : JsonConverter<T?>
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                return JsonSerializer.Deserialize<T>(ref reader, options);
+                return WireDtoConverterFactory.ReadNested<T>(ref reader, options);
             case JsonTokenType.StartArray:
                 // Not a shape the API is known to send; take the first object rather than fail the page.
                 T? first = null;
@@ -26,7 +26,7 @@ internal sealed class WireObjectConverter<T> : JsonConverter<T?>
                 {
                     if (reader.TokenType == JsonTokenType.StartObject && first is null)
                     {
-                        first = JsonSerializer.Deserialize<T>(ref reader, options);
+                        first = WireDtoConverterFactory.ReadNested<T>(ref reader, options);
                     }
                     else
                     {
