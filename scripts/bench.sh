@@ -3,7 +3,8 @@
 #   scripts/bench.sh                 every scenario, full size
 #   scripts/bench.sh --quick         every scenario, reduced sizes (under 3 minutes)
 #   scripts/bench.sh micro           one scenario: micro (BenchmarkDotNet, short job), lightspeed-pull,
-#                                    lightspeed-ceiling, salesforce-bulk, sync-backfill, sync-latency
+#                                    lightspeed-ceiling, salesforce-bulk, sync-backfill, sync-latency,
+#                                    xseries-latency
 #   scripts/bench.sh sync-backfill --million   the backfill with about 1,000,000 sale lines (--lines=N: about N)
 # The micro scenario also leaves BenchmarkDotNet's own reports (markdown, full JSON) in artifacts/bench/micro/.
 # Each scenario records the machine's load average next to its figures: on shared cores they are noisy.

@@ -155,4 +155,46 @@ public sealed class WebhookTests
         using var again = await s.Http.DeleteAsync($"/api/webhooks/{id}");
         Assert.That((int)again.StatusCode, Is.EqualTo(404));
     }
+
+    [Test]
+    public async Task DeliveryJournal_RecordsEachAttempt_WithRecordVersionAndOutcome_ThroughControlAndEndpoint()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var s = await XSeriesSession.StartAsync(o => { o.Seed = 5; o.WebhookDropRate = 0.5; });
+        var hook = s.Control.AddWebhook("customer.update", receiver.Url);
+        var nowhere = s.Control.AddWebhook("inventory.update", new Uri("http://127.0.0.1:1/nothing-listens"));
+        var ids = s.Control.CustomerIds();
+        var changes = Enumerable.Range(0, 20).Select(n => s.Control.UpdateCustomer(ids[n])).ToList();
+        s.Control.WebhookDropRate = 0;
+        var stock = s.Control.SetInventoryLevel(s.Control.ProductIds()[0], s.Control.OutletIds()[0], 11);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var counters = await s.Control.WaitForWebhookOutcomesAsync(21, timeout.Token);
+        var journal = s.Control.WebhookDeliveries();
+
+        Assert.That(journal, Has.Count.EqualTo(21));
+        var customers = journal.Where(d => d.Type == "customer.update").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(customers.Select(d => (d.RecordId, d.Version)), Is.EquivalentTo(changes.Select(c => (c.Id, c.Version))), "one entry per change, naming its record and version");
+            Assert.That(customers.Select(d => d.SubscriptionId), Is.All.EqualTo(hook.Id));
+            Assert.That(customers.Count(d => d.Outcome == XSeriesWebhookOutcome.Dropped), Is.EqualTo(counters.WebhooksDropped).And.InRange(4, 16));
+            Assert.That(customers.Count(d => d.Outcome == XSeriesWebhookOutcome.Sent), Is.EqualTo(counters.WebhooksSent));
+            Assert.That(journal.Select(d => d.QueuedAt), Is.All.EqualTo(XSeriesSession.FakeStart), "stamped by the emulator's clock");
+            Assert.That(journal.Select(d => d.FinishedAt), Is.All.EqualTo(XSeriesSession.FakeStart));
+        });
+        var failed = journal.Single(d => d.Type == "inventory.update");
+        Assert.That(failed, Is.EqualTo(new XSeriesWebhookDelivery("inventory.update", stock.Id, stock.Version, nowhere.Id, XSeriesSession.FakeStart, XSeriesSession.FakeStart, XSeriesWebhookOutcome.Failed)));
+
+        // The same journal over HTTP; a counter reset empties it.
+        using var control = new HttpClient { BaseAddress = s.Emulator.BaseUrl };
+        var listed = System.Text.Json.JsonDocument.Parse(await control.GetStringAsync("/_control/webhooks/deliveries")).RootElement;
+        Assert.That(listed.GetArrayLength(), Is.EqualTo(21));
+        var last = listed[20];
+        Assert.That(last.GetProperty("recordId").GetString(), Is.EqualTo(stock.Id));
+        Assert.That(last.GetProperty("version").GetInt64(), Is.EqualTo(stock.Version));
+        Assert.That(last.GetProperty("outcome").GetString(), Is.EqualTo("failed"));
+        s.Control.ResetCounters();
+        Assert.That(s.Control.WebhookDeliveries(), Is.Empty);
+    }
 }

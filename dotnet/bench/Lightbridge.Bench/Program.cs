@@ -13,7 +13,7 @@ namespace Lightbridge.Bench;
 /// </summary>
 internal static class Program
 {
-    private static readonly string[] AllScenarios = ["micro", "lightspeed-pull", "lightspeed-ceiling", "salesforce-bulk", "sync-backfill", "sync-latency"];
+    private static readonly string[] AllScenarios = ["micro", "lightspeed-pull", "lightspeed-ceiling", "salesforce-bulk", "sync-backfill", "sync-latency", "xseries-latency"];
 
     public static async Task<int> Main(string[] args)
     {
@@ -47,6 +47,7 @@ internal static class Program
                 "micro" => MicroBenchmarkRun.Run(quick, outDirectory),
                 "sync-backfill" => await SyncBackfillBenchmark.RunAsync(quick, million, lines),
                 "sync-latency" => await SyncLatencyBenchmark.RunAsync(quick),
+                "xseries-latency" => await XSeriesLatencyBenchmark.RunAsync(quick),
                 _ => throw new ArgumentException($"Unknown scenario '{scenario}'. Known: {string.Join(", ", AllScenarios)}."),
             };
 

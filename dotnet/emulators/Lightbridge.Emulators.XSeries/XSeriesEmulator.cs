@@ -94,7 +94,7 @@ public sealed class XSeriesEmulator : IAsyncDisposable
         var size = new GeneratorSize(options.Seed, options.Outlets, options.RegistersPerOutlet, options.Customers, options.Products, options.Sales, options.HistoryDays);
         new DataGenerator(size, options.HistoryEnd).Fill(store);
         var counters = new Counters();
-        var webhooks = new WebhookDispatcher(counters, options.DomainPrefix, clientSecret, options.Seed, options.WebhookDropRate) { RetailerId = store.RetailerId };
+        var webhooks = new WebhookDispatcher(counters, options.DomainPrefix, clientSecret, options.Seed, options.WebhookDropRate, time) { RetailerId = store.RetailerId };
         var mutator = new StoreMutator(store, webhooks, time);
         mutator.Reseed(options.Seed);
         var tokens = new TokenService(options.DomainPrefix, clientId, clientSecret, refreshToken, options.AccessTokenLifetime, time);

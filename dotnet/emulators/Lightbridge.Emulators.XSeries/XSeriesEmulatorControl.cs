@@ -70,8 +70,8 @@ public sealed class XSeriesEmulatorControl
     }
 
     /// <summary>
-    /// Replaces all data with a freshly generated retailer; clears faults, counters, the rate window and webhook
-    /// subscriptions. Tokens stay valid.
+    /// Replaces all data with a freshly generated retailer; clears faults, counters, the rate window, webhook
+    /// subscriptions and their delivery journal. Tokens stay valid.
     /// </summary>
     public void Seed(int seed, int outlets, int registersPerOutlet, int customers, int products, int sales, int historyDays)
     {
@@ -91,6 +91,7 @@ public sealed class XSeriesEmulatorControl
         }
 
         _webhooks.Reset(seed, _options.WebhookDropRate);
+        _webhooks.Journal.Clear();
         _faults.Reset(seed);
         _counters.Reset();
         _limiter.Reset();
@@ -156,8 +157,19 @@ public sealed class XSeriesEmulatorControl
     /// <summary>Counters since start or the last reset.</summary>
     public XSeriesCounterSnapshot GetCounters() => _counters.Snapshot();
 
-    /// <summary>Zeroes every counter.</summary>
-    public void ResetCounters() => _counters.Reset();
+    /// <summary>Zeroes every counter and empties the webhook delivery journal.</summary>
+    public void ResetCounters()
+    {
+        _webhooks.Journal.Clear();
+        _counters.Reset();
+    }
+
+    /// <summary>
+    /// The webhook delivery journal since start or the last counter reset (the most recent 10,000 attempts), in the
+    /// order their outcomes were known: type, record id and version, subscription, when, and sent, dropped or failed.
+    /// An attempt is in the journal before it is counted, so after <see cref="WaitForWebhookOutcomesAsync"/> it is there.
+    /// </summary>
+    public IReadOnlyList<XSeriesWebhookDelivery> WebhookDeliveries() => _webhooks.Journal.Snapshot();
 
     /// <summary>Subscribes <paramref name="url"/> to a webhook type (sale.update, customer.update, product.update, inventory.update).</summary>
     public XSeriesWebhook AddWebhook(string type, Uri url) => _webhooks.Add(type, url);

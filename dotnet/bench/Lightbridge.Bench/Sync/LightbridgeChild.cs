@@ -75,6 +75,9 @@ internal sealed class LightbridgeChild : IAsyncDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>Whether the process has exited.</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Waits for the exit; a process still running at the timeout is killed and the wait throws.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {

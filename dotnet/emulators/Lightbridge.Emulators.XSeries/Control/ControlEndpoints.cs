@@ -125,6 +125,18 @@ internal static class ControlEndpoints
                 return Results.Json(new { error = ex.Message }, Json, statusCode: 400);
             }
         });
+        app.MapGet("/_control/webhooks/deliveries", () => Results.Json(
+            control.WebhookDeliveries().Select(d => new
+            {
+                type = d.Type,
+                recordId = d.RecordId,
+                version = d.Version,
+                subscriptionId = d.SubscriptionId,
+                queuedAt = d.QueuedAt,
+                finishedAt = d.FinishedAt,
+                outcome = d.Outcome.ToString().ToLowerInvariant(),
+            }),
+            Json));
         app.MapDelete("/_control/webhooks/{id}", (string id) =>
             control.RemoveWebhook(id) ? Results.Json(new { id }, Json) : Results.Json(new { error = $"webhook {id}: no such webhook" }, Json, statusCode: 404));
         app.MapPost("/_control/webhooks/drop-rate", async (HttpContext context) =>

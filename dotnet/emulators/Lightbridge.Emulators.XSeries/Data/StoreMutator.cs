@@ -52,11 +52,11 @@ internal sealed class StoreMutator(XSeriesStore store, WebhookDispatcher webhook
                 {
                     stock.InventoryLevel -= quantity;
                     store.Touch(stock, sale.SaleDate);
-                    webhooks.Publish(WebhookTypes.Inventory, LegacyPayloadWriter.Inventory(stock, store.RetailerId));
+                    webhooks.Publish(WebhookTypes.Inventory, stock, LegacyPayloadWriter.Inventory(stock, store.RetailerId));
                 }
             }
 
-            webhooks.Publish(WebhookTypes.Sale, LegacyPayloadWriter.Sale(sale, store.RetailerId));
+            webhooks.Publish(WebhookTypes.Sale, sale, LegacyPayloadWriter.Sale(sale, store.RetailerId));
             return new XSeriesChange(sale.Id, sale.Version);
         }
     }
@@ -73,7 +73,7 @@ internal sealed class StoreMutator(XSeriesStore store, WebhookDispatcher webhook
 
             sale.Status = SaleStatus.Voided;
             store.Touch(sale, time.GetUtcNow());
-            webhooks.Publish(WebhookTypes.Sale, LegacyPayloadWriter.Sale(sale, store.RetailerId));
+            webhooks.Publish(WebhookTypes.Sale, sale, LegacyPayloadWriter.Sale(sale, store.RetailerId));
             return new XSeriesChange(sale.Id, sale.Version);
         }
     }
@@ -99,7 +99,7 @@ internal sealed class StoreMutator(XSeriesStore store, WebhookDispatcher webhook
             }
 
             store.Touch(c, time.GetUtcNow());
-            webhooks.Publish(WebhookTypes.Customer, LegacyPayloadWriter.Customer(c, store.RetailerId));
+            webhooks.Publish(WebhookTypes.Customer, c, LegacyPayloadWriter.Customer(c, store.RetailerId));
             return new XSeriesChange(c.Id, c.Version);
         }
     }
@@ -113,7 +113,7 @@ internal sealed class StoreMutator(XSeriesStore store, WebhookDispatcher webhook
             p.PriceExcludingTax = Math.Round(p.PriceExcludingTax * (1 + (_random.Next(-10, 11) / 100m)), 2) + 0.01m;
             p.SupplyPrice = Math.Round(p.PriceExcludingTax * 0.45m, 2);
             store.Touch(p, time.GetUtcNow());
-            webhooks.Publish(WebhookTypes.Product, LegacyPayloadWriter.Product(p, store.RetailerId));
+            webhooks.Publish(WebhookTypes.Product, p, LegacyPayloadWriter.Product(p, store.RetailerId));
             return new XSeriesChange(p.Id, p.Version);
         }
     }
@@ -142,7 +142,7 @@ internal sealed class StoreMutator(XSeriesStore store, WebhookDispatcher webhook
 
             row.InventoryLevel = level;
             store.Touch(row, now);
-            webhooks.Publish(WebhookTypes.Inventory, LegacyPayloadWriter.Inventory(row, store.RetailerId));
+            webhooks.Publish(WebhookTypes.Inventory, row, LegacyPayloadWriter.Inventory(row, store.RetailerId));
             return new XSeriesChange(row.Id, row.Version);
         }
     }
@@ -155,7 +155,7 @@ internal sealed class StoreMutator(XSeriesStore store, WebhookDispatcher webhook
             var now = time.GetUtcNow();
             c.DeletedAt = now;
             store.Touch(c, now);
-            webhooks.Publish(WebhookTypes.Customer, LegacyPayloadWriter.Customer(c, store.RetailerId));
+            webhooks.Publish(WebhookTypes.Customer, c, LegacyPayloadWriter.Customer(c, store.RetailerId));
             return new XSeriesChange(c.Id, c.Version);
         }
     }
@@ -169,7 +169,7 @@ internal sealed class StoreMutator(XSeriesStore store, WebhookDispatcher webhook
             p.DeletedAt = now;
             p.Active = false;
             store.Touch(p, now);
-            webhooks.Publish(WebhookTypes.Product, LegacyPayloadWriter.Product(p, store.RetailerId));
+            webhooks.Publish(WebhookTypes.Product, p, LegacyPayloadWriter.Product(p, store.RetailerId));
             return new XSeriesChange(p.Id, p.Version);
         }
     }

@@ -9,7 +9,8 @@ namespace Lightbridge.Emulators.XSeries.Webhooks;
 /// Holds the subscriptions and delivers changes to them the way the real platform does (reference section 7):
 /// a form-encoded POST with <c>type</c>, <c>payload</c> (JSON), <c>domain_prefix</c>, <c>environment</c> and
 /// <c>retailer_id</c>, signed in <c>X-Signature</c>. Best effort: a seeded share is dropped, a failure is counted and
-/// not retried. <see cref="Publish"/> only enqueues, so a mutation never waits for a subscriber.
+/// not retried. <see cref="Publish"/> only enqueues, so a mutation never waits for a subscriber. Every attempt's
+/// outcome goes to the <see cref="Journal"/> before it is counted, so a waiter woken by the count finds it there.
 /// </summary>
 internal sealed class WebhookDispatcher : IAsyncDisposable
 {
@@ -22,13 +23,15 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
     private readonly string _domainPrefix;
     private readonly byte[] _signingKey;
     private readonly Task _worker;
+    private readonly TimeProvider _time;
     private Random _random;
     private double _dropRate;
     private int _nextId;
 
-    public WebhookDispatcher(Counters counters, string domainPrefix, string clientSecret, int seed, double dropRate)
+    public WebhookDispatcher(Counters counters, string domainPrefix, string clientSecret, int seed, double dropRate, TimeProvider time)
     {
         _counters = counters;
+        _time = time;
         _domainPrefix = domainPrefix;
         _signingKey = Encoding.UTF8.GetBytes(clientSecret);
         _random = new Random(unchecked(seed * 31 + 7));
@@ -37,6 +40,9 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
     }
 
     public string RetailerId { get; set; } = string.Empty;
+
+    /// <summary>Every delivery attempt's outcome (the most recent <see cref="DeliveryJournal.Capacity"/>).</summary>
+    public DeliveryJournal Journal { get; } = new();
 
     public double DropRate
     {
@@ -110,9 +116,10 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
     }
 
     /// <summary>Queues one delivery per active subscription of <paramref name="type"/>, minus the seeded drops.</summary>
-    public void Publish(string type, string payload)
+    public void Publish(string type, Data.VersionedRecord record, string payload)
     {
-        var dropped = 0;
+        var dropped = new List<XSeriesWebhookDelivery>();
+        var now = _time.GetUtcNow();
         lock (_gate)
         {
             foreach (var hook in _subscriptions)
@@ -124,16 +131,17 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
 
                 if (_dropRate > 0 && _random.NextDouble() < _dropRate)
                 {
-                    dropped++;
+                    dropped.Add(new XSeriesWebhookDelivery(type, record.Id, record.Version, hook.Id, now, now, XSeriesWebhookOutcome.Dropped));
                     continue;
                 }
 
-                _queue.Writer.TryWrite(new Delivery(hook.Url, type, payload));
+                _queue.Writer.TryWrite(new Delivery(hook.Url, hook.Id, type, record.Id, record.Version, now, payload));
             }
         }
 
-        for (var i = 0; i < dropped; i++)
+        foreach (var drop in dropped)
         {
+            Journal.Add(drop);
             _counters.WebhookDropped();
         }
     }
@@ -164,15 +172,18 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
                 using var response = await _http.SendAsync(request, _stopping.Token);
                 if (response.IsSuccessStatusCode)
                 {
+                    Record(delivery, XSeriesWebhookOutcome.Sent);
                     _counters.WebhookSent();
                 }
                 else
                 {
+                    Record(delivery, XSeriesWebhookOutcome.Failed);
                     _counters.WebhookFailed();
                 }
             }
             catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
             {
+                Record(delivery, XSeriesWebhookOutcome.Failed);
                 _counters.WebhookFailed();
             }
         }
@@ -188,5 +199,8 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
         _stopping.Dispose();
     }
 
-    private sealed record Delivery(Uri Url, string Type, string Payload);
+    private void Record(Delivery delivery, XSeriesWebhookOutcome outcome) =>
+        Journal.Add(new XSeriesWebhookDelivery(delivery.Type, delivery.RecordId, delivery.Version, delivery.SubscriptionId, delivery.QueuedAt, _time.GetUtcNow(), outcome));
+
+    private sealed record Delivery(Uri Url, string SubscriptionId, string Type, string RecordId, long Version, DateTimeOffset QueuedAt, string Payload);
 }
