@@ -199,6 +199,7 @@ internal sealed class RollupCalculator
         var updated = 0;
         var failed = 0;
         var unsettled = new List<SalesforceRecord>();
+        var refusedParents = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (parentObject, byParent) in updates)
         {
             // Sorted by id so concurrent loads take parent locks in the same order.
@@ -210,13 +211,57 @@ internal sealed class RollupCalculator
             failed += refused.Count;
             foreach (var parent in refused)
             {
+                refusedParents.Add(parent);
                 unsettled.AddRange(childrenOf.GetValueOrDefault((parentObject, parent)) ?? []);
             }
 
             RollupLog.Recalculated(_logger, batch.Count, parentObject, queries, refused.Count);
         }
 
-        return new RollupReport(updated, failed, queries, unsettled.Distinct().ToList());
+        return new RollupReport(updated, failed, queries, unsettled.Distinct().ToList()) { RefusedParents = refusedParents };
+    }
+
+    /// <summary>
+    /// What recomputing the rollups of <paramref name="written"/> and <paramref name="former"/> would cover, without
+    /// recomputing: one entry per rollup relationship and parent, to owe now and pay once later
+    /// (<see cref="PayAsync"/>). Parents the synced-record map knows cost nothing; others one query per 200.
+    /// </summary>
+    public async Task<IReadOnlyList<RollupDebt>> DebtOfAsync(IReadOnlyList<SalesforceRecord> written, FormerParents former, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        ArgumentNullException.ThrowIfNull(former);
+        var definitions = await DefinitionsAsync(ct).ConfigureAwait(false);
+        var debt = new HashSet<RollupDebt>();
+        foreach (var relationship in definitions.Where(d => written.Any(r => r.ObjectName == d.ChildObject) || former.Touches(d))
+                     .GroupBy(d => (d.ChildObject, d.RelationshipField)))
+        {
+            // The rollups of one relationship share their parents: resolve them once.
+            var rollup = relationship.First();
+            var (parents, _) = await ParentsOfAsync(rollup, written, ct).ConfigureAwait(false);
+            foreach (var parent in parents.Keys.Concat(former.Of(rollup)))
+            {
+                debt.Add(new RollupDebt(rollup.ChildObject, rollup.RelationshipField, parent));
+            }
+        }
+
+        return debt.ToList();
+    }
+
+    /// <summary>
+    /// Recomputes the rollups owed for <paramref name="debt"/>'s parents (every rollup over each entry's child object
+    /// and relationship) and returns the entries paid: those of a parent whose update Salesforce refused stay owed.
+    /// </summary>
+    public async Task<(IReadOnlyList<RollupDebt> Paid, RollupReport Report)> PayAsync(IReadOnlyList<RollupDebt> debt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(debt);
+        var former = new FormerParents();
+        foreach (var entry in debt)
+        {
+            former.Add(entry.ChildObject, entry.RelationshipField, entry.ParentId);
+        }
+
+        var report = await RecalculateAsync([], former, ct).ConfigureAwait(false);
+        return (debt.Where(d => !report.RefusedParents.Contains(d.ParentId)).ToList(), report);
     }
 
     /// <summary>The Salesforce ids of the parents the written children of the rollup's child object point at.</summary>
