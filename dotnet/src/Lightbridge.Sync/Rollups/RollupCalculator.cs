@@ -142,11 +142,14 @@ internal sealed class RollupCalculator
         var queries = 0;
         var updates = new Dictionary<string, Dictionary<string, Dictionary<string, object?>>>(StringComparer.Ordinal);
         var childrenOf = new Dictionary<(string Object, string Id), List<SalesforceRecord>>(new ParentKeyComparer());
-        foreach (var rollup in applicable)
+        // Rollups over the same children, relationship and filter share their parents and one aggregate query.
+        foreach (var group in applicable.GroupBy(d => (d.ChildObject, d.RelationshipField, Filter: d.Filter ?? string.Empty)))
         {
-            var (children, lookups) = await ParentsOfAsync(rollup, written, ct).ConfigureAwait(false);
+            var rollups = group.ToList();
+            var first = rollups[0];
+            var (children, lookups) = await ParentsOfAsync(first, written, ct).ConfigureAwait(false);
             queries += lookups;
-            foreach (var parent in former.Of(rollup))
+            foreach (var parent in rollups.SelectMany(former.Of))
             {
                 // A parent the children left: recomputed from what remains, nothing of this batch waits on it.
                 children.TryAdd(parent, []);
@@ -155,7 +158,7 @@ internal sealed class RollupCalculator
             var parents = children.Keys.ToList();
             foreach (var (parent, records) in children)
             {
-                var key = (rollup.ParentObject, parent);
+                var key = (first.ParentObject, parent);
                 if (!childrenOf.TryGetValue(key, out var all))
                 {
                     all = [];
@@ -170,29 +173,35 @@ internal sealed class RollupCalculator
                 continue;
             }
 
-            var values = parents.ToDictionary(p => p, _ => rollup.EmptyValue, StringComparer.OrdinalIgnoreCase);
+            var values = parents.ToDictionary(p => p, _ => rollups.Select(r => r.EmptyValue).ToArray(), StringComparer.OrdinalIgnoreCase);
             foreach (var chunk in parents.Chunk(RollupQuery.MaxParentsPerQuery))
             {
                 queries++;
-                await foreach (var row in _salesforce.QueryAsync(RollupQuery.For(rollup, chunk), ct).ConfigureAwait(false))
+                await foreach (var row in _salesforce.QueryAsync(RollupQuery.For(rollups, chunk), ct).ConfigureAwait(false))
                 {
-                    if (Text(row, rollup.RelationshipField) is { } parent && values.ContainsKey(parent))
+                    if (Text(row, first.RelationshipField) is { } parent && values.TryGetValue(parent, out var slots))
                     {
-                        values[parent] = ValueOf(row, "expr0") ?? rollup.EmptyValue;
+                        for (var i = 0; i < rollups.Count; i++)
+                        {
+                            slots[i] = ValueOf(row, "expr" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? rollups[i].EmptyValue;
+                        }
                     }
                 }
             }
 
-            var byParent = Bucket(updates, rollup.ParentObject);
-            foreach (var (parent, value) in values)
+            for (var i = 0; i < rollups.Count; i++)
             {
-                if (!byParent.TryGetValue(parent, out var fields))
+                var byParent = Bucket(updates, rollups[i].ParentObject);
+                foreach (var (parent, slots) in values)
                 {
-                    fields = new Dictionary<string, object?>(StringComparer.Ordinal);
-                    byParent[parent] = fields;
-                }
+                    if (!byParent.TryGetValue(parent, out var fields))
+                    {
+                        fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+                        byParent[parent] = fields;
+                    }
 
-                fields[rollup.ParentField] = value;
+                    fields[rollups[i].ParentField] = slots[i];
+                }
             }
         }
 
