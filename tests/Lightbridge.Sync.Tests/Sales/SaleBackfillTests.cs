@@ -49,6 +49,44 @@ public sealed class SaleBackfillTests
     }
 
     [Test]
+    public async Task BackfillAsync_RefundsOfLinesWrittenBefore_GoWithTheOtherLines()
+    {
+        await using var harness = await SaleSyncHarness.StartAsync(sales: 120);
+        await harness.LinkCustomersAsync(_ => true);
+        var engine = harness.Engine(new SyncOptions { BatchSize = 1_000, BulkThreshold = 1 });
+        await engine.RunCatalogAsync(harness.Account);
+        var expected = (await harness.LightspeedSalesAsync()).OrderBy(s => s.UpdatedAt).ToList();
+
+        // The latest stretch of history that refunds lines of earlier sales and none of its own.
+        static (int Earlier, int Within) Refunds(List<Sale> sales)
+        {
+            var lines = sales.SelectMany(s => s.Lines).Select(l => l.Id).ToHashSet();
+            var refunds = sales.SelectMany(s => s.Lines).Where(l => l.ParentLineId is not null).ToList();
+            return (refunds.Count(l => !lines.Contains(l.ParentLineId!.Value)), refunds.Count(l => lines.Contains(l.ParentLineId!.Value)));
+        }
+
+        var start = Enumerable.Range(1, expected.Count - 1).Reverse()
+            .Where(i => expected[i].UpdatedAt != expected[i - 1].UpdatedAt)
+            .First(i => Refunds(expected[i..]) is { Earlier: > 0, Within: 0 });
+        var second = expected[start..];
+        var (from, middle, to) = (expected[0].UpdatedAt!.Value, expected[start].UpdatedAt!.Value, expected[^1].UpdatedAt!.Value.AddSeconds(1));
+        var rollupJobs = 1 + (second.Any(s => s.CustomerId is { } c && harness.Customers[c].Type == CustomerObjectType.Contact) ? 1 : 0);
+        await engine.BackfillAsync(SyncEntity.Sale, harness.Account, from, middle);
+        var jobs = harness.OrgCounter("bulk.create");
+
+        var result = await engine.BackfillAsync(SyncEntity.Sale, harness.Account, middle, to);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((result.Status, result.Created), Is.EqualTo((RunStatus.Succeeded, second.Count)));
+            Assert.That(harness.OrgCounter("bulk.create") - jobs, Is.EqualTo(3 + rollupJobs),
+                "sales, lines with the refunds of earlier lines, payments, and the rollup updates (stores, customers): no second lines job");
+        });
+        AssertOrgHoldsExactly(harness, expected);
+        AssertRollups(harness, expected);
+    }
+
+    [Test]
     public async Task RunEntityAsync_BacklogLeftByARunThatDied_RecomputedThenForgotten()
     {
         await using var harness = await SaleSyncHarness.StartAsync();

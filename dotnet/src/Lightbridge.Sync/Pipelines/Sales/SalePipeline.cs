@@ -404,11 +404,14 @@ internal sealed class SalePipeline : IEntityPipeline
         var childFailures = new Dictionary<LightspeedId, ChildFailure>();
         var written = parents.Select(p => p.Sale.Sale).ToList();
 
-        // Lines that refund another line need that line to exist: they go after the others.
+        // A line that refunds a line of this batch needs that line to exist: it goes in a second load, after the others.
+        // One that refunds a line of an earlier batch or run (already written) goes with the others: most refunds.
         var lines = parents.SelectMany(p => p.Sale.Lines.Select(l => (Owner: p.Sale, Record: l))).ToList();
         var originalField = SalesforceSchema.SaleLine.OriginalLine;
-        await LoadChildrenAsync(lines.Where(l => l.Record.ReferenceFor(originalField) is null).ToList(), childFailures, written, ct).ConfigureAwait(false);
-        await LoadChildrenAsync(lines.Where(l => l.Record.ReferenceFor(originalField) is not null).ToList(), childFailures, written, ct).ConfigureAwait(false);
+        var linesHere = lines.Select(l => l.Record.ExternalId.Value).ToHashSet(StringComparer.Ordinal);
+        bool Waits(SalesforceRecord line) => line.ReferenceFor(originalField) is { } original && linesHere.Contains(original.ParentExternalId.Value);
+        await LoadChildrenAsync(lines.Where(l => !Waits(l.Record)).ToList(), childFailures, written, ct).ConfigureAwait(false);
+        await LoadChildrenAsync(lines.Where(l => Waits(l.Record)).ToList(), childFailures, written, ct).ConfigureAwait(false);
         await LoadChildrenAsync(parents.SelectMany(p => p.Sale.Payments.Select(r => (Owner: p.Sale, Record: r))).ToList(), childFailures, written, ct).ConfigureAwait(false);
 
         // A sale written again may have lost lines or payments in Lightspeed: those go from Salesforce too.
