@@ -156,7 +156,30 @@ public sealed class SalesforceClient : IDisposable
         CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return _bulk.LoadAsync(sObject, operation, records, externalIdField, ct);
+        return _bulk.LoadAsync(sObject, operation, records, externalIdField, BulkResultDetail.Full, ct);
+    }
+
+    /// <summary>
+    /// As <see cref="BulkLoadAsync(string, BulkOperation, IReadOnlyList{IReadOnlyDictionary{string, object}}, string, CancellationToken)"/>,
+    /// reporting <paramref name="detail"/> for the records that went through: with <see cref="BulkResultDetail.FailuresOnly"/>
+    /// they carry no Id or created flag, and a job whose counts show no failure costs no result call at all.
+    /// </summary>
+    /// <param name="sObject">The object loaded.</param>
+    /// <param name="operation">The operation.</param>
+    /// <param name="records">The records; each must hold the key field.</param>
+    /// <param name="externalIdField">As for the other overload.</param>
+    /// <param name="detail">What to report for records that went through.</param>
+    /// <param name="ct">Cancels the load and aborts the job in hand.</param>
+    public Task<BulkLoadResult> BulkLoadAsync(
+        string sObject,
+        BulkOperation operation,
+        IReadOnlyList<IReadOnlyDictionary<string, object?>> records,
+        string? externalIdField,
+        BulkResultDetail detail,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return _bulk.LoadAsync(sObject, operation, records, externalIdField, detail, ct);
     }
 
     /// <summary>

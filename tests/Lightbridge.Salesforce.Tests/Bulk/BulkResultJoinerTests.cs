@@ -85,6 +85,37 @@ public sealed class BulkResultJoinerTests
         Assert.That(BulkPollBackoff.Delay(attempt, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30)), Is.EqualTo(TimeSpan.FromSeconds(seconds)));
     }
 
+    [TestCase(0, 0, 2)]
+    [TestCase(0, 10_000, 2)]
+    [TestCase(0, 10_001, 4)]
+    [TestCase(0, 30_000, 6)]
+    [TestCase(1, 30_000, 9)]
+    [TestCase(0, 200_000, 30)]
+    public void Delay_JobSize_FirstWaitGrowsWithTheRecordsUpToTheCap(int attempt, int records, double seconds)
+    {
+        Assert.That(BulkPollBackoff.Delay(attempt, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30), records), Is.EqualTo(TimeSpan.FromSeconds(seconds)));
+    }
+
+    [Test]
+    public void SucceedUnplaced_AfterTheFailedFile_EveryOtherRecordWrittenWithoutId()
+    {
+        var joiner = new BulkResultJoiner(["k1", "k2", "k3"], 10, "Ext__c");
+        joiner.Begin(BulkResultFile.Failed);
+        joiner.Place(BulkResultFile.Failed, c => c switch { "Ext__c" => "k2", "sf__Error" => "REQUIRED_FIELD_MISSING:Name:--", _ => null });
+
+        Assert.That(joiner.Unplaced, Is.EqualTo(2));
+        joiner.SucceedUnplaced();
+
+        var results = joiner.Results();
+        Assert.Multiple(() =>
+        {
+            Assert.That(joiner.Unplaced, Is.Zero);
+            Assert.That(results.Select(r => (r.Index, r.Success)), Is.EqualTo(new[] { (10, true), (11, false), (12, true) }));
+            Assert.That(results.Where(r => r.Success).Select(r => (r.Id, r.Created)), Is.All.EqualTo(((string?)null, (bool?)null)));
+            Assert.That(results[1].Errors.Single().StatusCode, Is.EqualTo("REQUIRED_FIELD_MISSING"));
+        });
+    }
+
     private static Dictionary<string, string> Row(params (string Column, string Value)[] cells) =>
         cells.ToDictionary(c => c.Column, c => c.Value);
 }

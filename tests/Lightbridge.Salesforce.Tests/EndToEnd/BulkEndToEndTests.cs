@@ -48,6 +48,67 @@ public sealed class BulkEndToEndTests
     }
 
     [Test]
+    public async Task BulkLoadAsync_NoRecordFailed_OnlyTheSuccessfulFileIsRead()
+    {
+        await using var org = await EmulatedOrg.StartAsync();
+        var client = org.Client();
+        var records = Enumerable.Range(0, 50).Select(i => (IReadOnlyDictionary<string, object?>)Fields(("Lightspeed_Shop_Id__c", $"C-{i}"), ("Name", $"Store {i}"))).ToList();
+
+        var result = await client.BulkLoadAsync("Lightspeed_Store__c", BulkOperation.Upsert, records, "Lightspeed_Shop_Id__c");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Counter(org, "bulk.results"), Is.EqualTo(1), "the job's counts say the failed and unprocessed files are empty");
+            Assert.That(result.Records.All(r => r.Success && r.Created == true && r.Id is not null), Is.True);
+        });
+    }
+
+    [Test]
+    public async Task BulkLoadAsync_FailuresOnlyNoneFailed_NoResultFileReadAndEveryRecordWritten()
+    {
+        await using var org = await EmulatedOrg.StartAsync();
+        var client = org.Client();
+        var records = Enumerable.Range(0, 50).Select(i => (IReadOnlyDictionary<string, object?>)Fields(("Lightspeed_Shop_Id__c", $"N-{i}"), ("Name", $"Store {i}"))).ToList();
+
+        var result = await client.BulkLoadAsync("Lightspeed_Store__c", BulkOperation.Upsert, records, "Lightspeed_Shop_Id__c", BulkResultDetail.FailuresOnly);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Counter(org, "bulk.results"), Is.Zero);
+            Assert.That(Counter(org, "bulk.create"), Is.EqualTo(1));
+            Assert.That(result.Records.Select(r => r.ExternalId), Is.EqualTo(records.Select(r => (string)r["Lightspeed_Shop_Id__c"]!)));
+            Assert.That(result.Records.All(r => r.Success && r.Id is null && r.Created is null), Is.True, "no Id or created flag was asked for");
+            Assert.That(org.Control.Query("SELECT COUNT() FROM Lightspeed_Store__c")["totalSize"]!.GetValue<int>(), Is.EqualTo(50));
+        });
+    }
+
+    [Test]
+    public async Task BulkLoadAsync_FailuresOnlySomeFailed_FailuresJoinedWithoutTheSuccessfulFile()
+    {
+        await using var org = await EmulatedOrg.StartAsync(o => o.ShuffleBulkResults = true);
+        org.LoadStores(3);
+        var client = org.Client();
+        var records = Enumerable.Range(0, 300).Select(i => (IReadOnlyDictionary<string, object?>)Fields(
+            ("Lightspeed_Sale_Id__c", $"F-{i:D4}"),
+            ("Status__c", i % 37 == 3 ? "Lost" : "Completed"),
+            ("Store__r", new ExternalIdReference("Lightspeed_Shop_Id__c", $"S-{i % 3}")))).ToList();
+
+        var result = await client.BulkLoadAsync("Lightspeed_Sale__c", BulkOperation.Upsert, records, "Lightspeed_Sale_Id__c", BulkResultDetail.FailuresOnly);
+
+        var failing = Enumerable.Range(0, 300).Where(i => i % 37 == 3).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Counter(org, "bulk.results"), Is.EqualTo(2), "failed and unprocessed files; the counts tell the rest went through");
+            Assert.That(result.Records.Where(r => !r.Success).Select(r => r.Index), Is.EqualTo(failing));
+            Assert.That(result.Records.Where(r => !r.Success).SelectMany(r => r.Errors).Select(e => e.StatusCode).Distinct(), Is.EqualTo(new[] { "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST" }));
+            Assert.That(result.Records.Count(r => r.Success), Is.EqualTo(300 - failing.Count));
+            Assert.That(org.Control.Query("SELECT COUNT() FROM Lightspeed_Sale__c")["totalSize"]!.GetValue<int>(), Is.EqualTo(300 - failing.Count));
+        });
+    }
+
+    private static long Counter(EmulatedOrg org, string name) => org.Control.Counters.TryGetValue(name, out var value) ? value : 0;
+
+    [Test]
     public async Task BulkLoadAsync_TypedValuesAndNull_StoredAsTheOrgReadsThem()
     {
         await using var org = await EmulatedOrg.StartAsync();

@@ -53,6 +53,60 @@ public sealed class CheckpointCommitTests
         Assert.That(update!.IdsAtWatermark, Has.Count.EqualTo(1));
     }
 
+    [Test]
+    public void Prune_AfterACommit_KeepsOnlyWhatCanStillMoveTheCheckpoint()
+    {
+        List<RecordOutcome> outcomes =
+        [
+            Outcome("1", 0), Outcome("2", 5), Outcome("3", 5, RecordDisposition.Queued), Outcome("4", 7),
+            Outcome("5", 9, RecordDisposition.Pending), Outcome("6", 9), Outcome("7", 12),
+        ];
+
+        CheckpointCommit.Prune(outcomes, T0.AddSeconds(5));
+
+        Assert.That(outcomes.Select(o => o.Id.Value), Is.EqualTo(new[] { "4", "5" }), "at or before the watermark, and at or after the pending record, go");
+    }
+
+    [Test]
+    public void Prune_ThenPlan_SameDecisionAsOverEveryOutcome()
+    {
+        // A run of batches: each commits, prunes, then the next batch's outcomes arrive.
+        var batches = new[]
+        {
+            new[] { Outcome("1", 0), Outcome("2", 3), Outcome("3", 3) },
+            new[] { Outcome("4", 3), Outcome("5", 6) },
+            new[] { Outcome("6", 8, RecordDisposition.Pending), Outcome("7", 7), Outcome("8", 10) },
+            new[] { Outcome("9", 11), Outcome("10", 7, RecordDisposition.Queued) },
+        };
+        var all = new List<RecordOutcome>();
+        var pruned = new List<RecordOutcome>();
+        DateTimeOffset? full = null;
+        DateTimeOffset? lean = null;
+        var leanIds = new HashSet<LightspeedId>();
+        foreach (var batch in batches)
+        {
+            all.AddRange(batch);
+            pruned.AddRange(batch);
+            full = CheckpointCommit.Plan(full, all)?.Watermark ?? full;
+            if (CheckpointCommit.Plan(lean, pruned) is { } update)
+            {
+                // The store merges the ids when the watermark stays, and replaces them when it moves.
+                leanIds = update.Watermark == lean ? [.. leanIds, .. update.IdsAtWatermark] : [.. update.IdsAtWatermark];
+                lean = update.Watermark;
+            }
+
+            CheckpointCommit.Prune(pruned, lean);
+            Assert.That(lean, Is.EqualTo(full));
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(lean, Is.EqualTo(T0.AddSeconds(7)));
+            Assert.That(leanIds, Is.EquivalentTo(CheckpointCommit.Plan(null, all)!.IdsAtWatermark));
+            Assert.That(pruned.Select(o => o.Id.Value), Is.EquivalentTo(new[] { "6" }));
+        });
+    }
+
     private static RecordOutcome Outcome(string id, int seconds, RecordDisposition disposition = RecordDisposition.Written) =>
         new(new LightspeedId(id), T0.AddSeconds(seconds), disposition);
 }

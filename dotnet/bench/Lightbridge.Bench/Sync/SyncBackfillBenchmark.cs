@@ -12,7 +12,7 @@ namespace Lightbridge.Bench.Sync;
 /// </summary>
 internal static partial class SyncBackfillBenchmark
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(30);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(75);
 
     /// <summary>Runs the backfill over about <paramref name="lines"/> sale lines (100,000 when null; 5,000 quick; 1,000,000 with <c>--million</c>).</summary>
     public static async Task<BenchResult> RunAsync(bool quick, bool million, int? lines = null)

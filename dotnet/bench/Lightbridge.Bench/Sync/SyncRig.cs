@@ -29,7 +29,7 @@ internal sealed class SyncRig : IAsyncDisposable
     public string ConfigPath { get; }
 
     /// <summary>
-    /// Starts the emulators and writes the settings: Bulk polled every 50 to 200 ms, and the given schedules
+    /// Starts the emulators and writes the settings: Bulk polled after 250 ms per 10,000 records, then up to every 4 s, and the given schedules
     /// (<c>Sync:Schedules</c>, entity → cron) for <c>lightbridge run</c>.
     /// </summary>
     public static async Task<SyncRig> StartAsync(LightspeedEmulatorOptions lightspeedOptions, IReadOnlyDictionary<string, string>? schedules = null)
@@ -56,7 +56,9 @@ internal sealed class SyncRig : IAsyncDisposable
             Salesforce = new
             {
                 LoginUrl = org.LoginUrl.ToString(), Auth = "ClientCredentials", org.ClientId, org.ClientSecret,
-                BulkPollInitialDelay = "00:00:00.050", BulkPollMaxDelay = "00:00:00.200",
+                // The product's defaults (2 s, then up to 30 s) scaled to the emulator's quarter-second jobs, as a real
+                // org's seconds-long jobs are polled; the first wait grows with the job's size.
+                BulkPollInitialDelay = "00:00:00.250", BulkPollMaxDelay = "00:00:04",
             },
             Sync = new { Schedules = schedules ?? new Dictionary<string, string>() },
             State = new { Path = Path.Combine(folder, "state.db") },

@@ -39,6 +39,7 @@ internal sealed class BulkLoadWorkflow
         BulkOperation operation,
         IReadOnlyList<IReadOnlyDictionary<string, object?>> records,
         string? externalIdField,
+        BulkResultDetail detail,
         CancellationToken ct)
     {
         var keyColumn = KeyColumn(operation, externalIdField);
@@ -60,7 +61,7 @@ internal sealed class BulkLoadWorkflow
         var columns = BulkCsvWriter.Columns(records);
         var jobIds = new List<string>();
         var results = new RecordResult[records.Count];
-        await foreach (var job in RunAsync(sObject, operation, externalIdField, keyColumn, BulkRecordSource.From(records), columns, ct).ConfigureAwait(false))
+        await foreach (var job in RunAsync(sObject, operation, externalIdField, keyColumn, BulkRecordSource.From(records), columns, detail, ct).ConfigureAwait(false))
         {
             jobIds.Add(job.JobId);
             foreach (var result in job.Records)
@@ -97,7 +98,7 @@ internal sealed class BulkLoadWorkflow
             throw new ArgumentException($"The columns must include the key field {keyColumn}, which the results are joined on.", nameof(columns));
         }
 
-        await foreach (var job in RunAsync(sObject, operation, externalIdField, keyColumn, BulkRecordSource.From(records, ct), parsed, ct).ConfigureAwait(false))
+        await foreach (var job in RunAsync(sObject, operation, externalIdField, keyColumn, BulkRecordSource.From(records, ct), parsed, BulkResultDetail.Full, ct).ConfigureAwait(false))
         {
             yield return job;
         }
@@ -139,6 +140,7 @@ internal sealed class BulkLoadWorkflow
         string keyColumn,
         BulkRecordSource source,
         IReadOnlyList<BulkCsvColumn> columns,
+        BulkResultDetail detail,
         [EnumeratorCancellation] CancellationToken ct)
     {
         var cursor = new BulkUploadCursor(source, columns, ',', keyColumn, _options.BulkMaxUploadBytes, MaxRecordsPerJob);
@@ -150,13 +152,14 @@ internal sealed class BulkLoadWorkflow
                 var job = await _api.CreateJobAsync(sObject, operation, operation == BulkOperation.Upsert ? externalIdField : null, BulkColumnDelimiter.Comma, ct)
                     .ConfigureAwait(false);
                 var part = cursor.BeginPart();
-                var records = await RunJobAsync(job.Id, cursor, part, keyColumn, ct).ConfigureAwait(false);
+                var records = await RunJobAsync(job.Id, cursor, part, keyColumn, detail, ct).ConfigureAwait(false);
                 yield return new BulkJobResult(job.Id, records);
             }
         }
     }
 
-    private async Task<RecordResult[]> RunJobAsync(string jobId, BulkUploadCursor cursor, BulkUploadPart part, string keyColumn, CancellationToken ct)
+    private async Task<RecordResult[]> RunJobAsync(
+        string jobId, BulkUploadCursor cursor, BulkUploadPart part, string keyColumn, BulkResultDetail detail, CancellationToken ct)
     {
         BulkJobInfo info;
         try
@@ -164,7 +167,7 @@ internal sealed class BulkLoadWorkflow
             await _api.UploadAsync(jobId, () => new BulkCsvUploadContent(cursor, part), ct).ConfigureAwait(false);
             await _api.CloseAsync(jobId, ct).ConfigureAwait(false);
             Log.BulkJobClosed(_logger, jobId, part.Count, (int)part.Bytes);
-            info = await PollAsync(jobId, ct).ConfigureAwait(false);
+            info = await PollAsync(jobId, part.Count, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not BulkJobFailedException)
         {
@@ -189,28 +192,64 @@ internal sealed class BulkLoadWorkflow
         }
 
         // The job is done: from here a failure loses only the results (the records are written), so no abort.
-        await ReadResultsAsync(jobId, joiner, ct).ConfigureAwait(false);
+        await ReadCompletedResultsAsync(jobId, joiner, info, part.Count, detail, ct).ConfigureAwait(false);
         var (succeeded, failed, unprocessed) = (joiner.Count(BulkResultFile.Successful), joiner.Count(BulkResultFile.Failed), joiner.Count(BulkResultFile.Unprocessed));
         Log.BulkJobCompleted(_logger, jobId, succeeded, failed, unprocessed);
         return joiner.Results();
+    }
+
+    /// <summary>
+    /// Reads only the result files that can say something: when the job's counts say every record was processed and
+    /// none failed, the failed and unprocessed files are empty and not fetched (two API calls per job); with
+    /// <see cref="BulkResultDetail.FailuresOnly"/> the successful file is fetched only when the counts do not add up
+    /// (then the rows it lacks are reported as before, never assumed written).
+    /// </summary>
+    private async Task ReadCompletedResultsAsync(string jobId, BulkResultJoiner joiner, BulkJobInfo info, int uploaded, BulkResultDetail detail, CancellationToken ct)
+    {
+        var clean = info.RecordsFailed == 0 && info.RecordsProcessed == uploaded;
+        if (detail == BulkResultDetail.Full)
+        {
+            await ReadResultFileAsync(jobId, joiner, BulkResultFile.Successful, ct).ConfigureAwait(false);
+        }
+
+        if (!clean)
+        {
+            await ReadResultFileAsync(jobId, joiner, BulkResultFile.Failed, ct).ConfigureAwait(false);
+            await ReadResultFileAsync(jobId, joiner, BulkResultFile.Unprocessed, ct).ConfigureAwait(false);
+        }
+
+        if (detail == BulkResultDetail.FailuresOnly)
+        {
+            if (clean || joiner.Unplaced == info.RecordsProcessed - info.RecordsFailed)
+            {
+                joiner.SucceedUnplaced();
+            }
+            else
+            {
+                await ReadResultFileAsync(jobId, joiner, BulkResultFile.Successful, ct).ConfigureAwait(false);
+            }
+        }
     }
 
     private async Task ReadResultsAsync(string jobId, BulkResultJoiner joiner, CancellationToken ct)
     {
         foreach (var file in ResultFiles)
         {
-            await _api.ReadResultsAsync(
-                jobId,
-                file,
-                (stream, token) =>
-                {
-                    // A retried read starts the file over: take back what an interrupted read placed.
-                    joiner.Begin(file);
-                    return BulkResultCsvReader.ReadAsync(stream, ',', row => joiner.Place(file, column => row[column]), token);
-                },
-                ct).ConfigureAwait(false);
+            await ReadResultFileAsync(jobId, joiner, file, ct).ConfigureAwait(false);
         }
     }
+
+    private Task ReadResultFileAsync(string jobId, BulkResultJoiner joiner, BulkResultFile file, CancellationToken ct) =>
+        _api.ReadResultsAsync(
+            jobId,
+            file,
+            (stream, token) =>
+            {
+                // A retried read starts the file over: take back what an interrupted read placed.
+                joiner.Begin(file);
+                return BulkResultCsvReader.ReadAsync(stream, ',', row => joiner.Place(file, column => row[column]), token);
+            },
+            ct);
 
     private async Task<IReadOnlyList<RecordResult>> TryReadResultsAsync(string jobId, BulkResultJoiner joiner, CancellationToken ct)
     {
@@ -227,11 +266,11 @@ internal sealed class BulkLoadWorkflow
         }
     }
 
-    private async Task<BulkJobInfo> PollAsync(string jobId, CancellationToken ct)
+    private async Task<BulkJobInfo> PollAsync(string jobId, int records, CancellationToken ct)
     {
         for (var attempt = 0; ; attempt++)
         {
-            await Task.Delay(BulkPollBackoff.Delay(attempt, _options.BulkPollInitialDelay, _options.BulkPollMaxDelay), _time, ct).ConfigureAwait(false);
+            await Task.Delay(BulkPollBackoff.Delay(attempt, _options.BulkPollInitialDelay, _options.BulkPollMaxDelay, records), _time, ct).ConfigureAwait(false);
             var info = await _api.GetJobAsync(jobId, ct).ConfigureAwait(false);
             if (info.State is BulkJobState.JobComplete or BulkJobState.Failed or BulkJobState.Aborted)
             {

@@ -118,6 +118,25 @@ internal sealed class BulkResultJoiner
         };
     }
 
+    /// <summary>How many records of the part no row has been placed for yet.</summary>
+    public int Unplaced => _results.Count(r => r is null);
+
+    /// <summary>
+    /// Reports every record no row was placed for as written, without an Id or created flag: for a job whose counts
+    /// say those records succeeded, when the caller did not ask for the successful file.
+    /// </summary>
+    public void SucceedUnplaced()
+    {
+        for (var i = 0; i < _results.Length; i++)
+        {
+            if (_results[i] is null)
+            {
+                _results[i] = new RecordResult(_firstIndex + i, _keys[i], null, true, null, []);
+                _placedFrom[i] = BulkResultFile.Successful;
+            }
+        }
+    }
+
     /// <summary>One result per record of the part, in input order; a record no file named gets <see cref="NoResultCode"/>.</summary>
     public RecordResult[] Results()
     {

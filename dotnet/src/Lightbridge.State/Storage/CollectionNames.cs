@@ -13,4 +13,5 @@ internal static class CollectionNames
     public const string EventReplayIds = "event_replay_ids";
     public const string ResyncJobs = "resync_jobs";
     public const string Tokens = "tokens";
+    public const string RollupBacklog = "rollup_backlog";
 }

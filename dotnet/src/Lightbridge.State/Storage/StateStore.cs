@@ -32,6 +32,7 @@ public sealed class StateStore : IDisposable
         ReplayQueue = new ReplayQueue(db, time);
         Identities = new IdentityIndex(db);
         SyncedRecords = new SyncedRecordMap(db);
+        RollupBacklog = new RollupBacklog(db);
         Runs = new RunLog(db, time);
         EventReplayIds = new EventReplayIdStore(db, time);
         ResyncJobs = new ResyncJobStore(db, time, EventReplayIds);
@@ -52,6 +53,9 @@ public sealed class StateStore : IDisposable
 
     /// <summary>The Salesforce ids of records the sync wrote.</summary>
     public SyncedRecordMap SyncedRecords { get; }
+
+    /// <summary>Parents whose rollups a backfill owes.</summary>
+    public RollupBacklog RollupBacklog { get; }
 
     /// <summary>The run log and daily API usage.</summary>
     public RunLog Runs { get; }

@@ -27,4 +27,30 @@ internal static class CheckpointCommit
             .ToList();
         return new CheckpointUpdate(watermark, ids, decision.Advanced, decision.HeldBy);
     }
+
+    /// <summary>
+    /// Drops, once the checkpoint stands at <paramref name="watermark"/>, the outcomes that can no longer change a later
+    /// <see cref="Plan"/>: settled ones at or before it (the stored tie set holds those at it, and an older instant never
+    /// advances it) and settled ones at or after the earliest pending one (an instant past a pending record never counts,
+    /// and a pending record stays pending for the run). Pending outcomes stay. A long run's outcomes stay flat this way.
+    /// </summary>
+    public static void Prune(List<RecordOutcome> outcomes, DateTimeOffset? watermark)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        if (watermark is not { } mark)
+        {
+            return;
+        }
+
+        DateTimeOffset? heldBy = null;
+        foreach (var outcome in outcomes)
+        {
+            if (!outcome.IsSettled && (heldBy is null || outcome.ChangedAt < heldBy))
+            {
+                heldBy = outcome.ChangedAt;
+            }
+        }
+
+        outcomes.RemoveAll(o => o.IsSettled && (o.ChangedAt <= mark || (heldBy is { } held && o.ChangedAt >= held)));
+    }
 }

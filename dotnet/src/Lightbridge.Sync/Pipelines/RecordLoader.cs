@@ -27,8 +27,13 @@ internal sealed class RecordLoader
     /// <param name="records">The records.</param>
     /// <param name="ct">Cancels the load (a Bulk job in hand is aborted).</param>
     /// <param name="forceBulk">Bulk API 2.0 whatever the batch size: what backfills use.</param>
+    /// <param name="detail">
+    /// What a Bulk load reports for records that went through: <see cref="BulkResultDetail.FailuresOnly"/> when the caller
+    /// needs neither their Salesforce ids nor whether they were created (the Collections path reports both anyway).
+    /// </param>
     /// <exception cref="SalesforceApiException">A call could not go on (the run stops; nothing is committed for the batch).</exception>
-    public async Task<LoadReport> LoadAsync(IReadOnlyList<SalesforceRecord> records, CancellationToken ct, bool forceBulk = false)
+    public async Task<LoadReport> LoadAsync(
+        IReadOnlyList<SalesforceRecord> records, CancellationToken ct, bool forceBulk = false, BulkResultDetail detail = BulkResultDetail.Full)
     {
         var path = forceBulk ? LoadPath.Bulk : _planner.Plan(records.Count).Path;
         if (records.Count == 0)
@@ -45,7 +50,7 @@ internal sealed class RecordLoader
 
         var fields = records.Select(r => r.ToFields()).ToList();
         var results = path == LoadPath.Bulk
-            ? await BulkUpsertAsync(objectName, keyField, fields, ct).ConfigureAwait(false)
+            ? await BulkUpsertAsync(objectName, keyField, fields, detail, ct).ConfigureAwait(false)
             : await _salesforce.UpsertCollectionAsync(objectName, keyField, fields, allOrNone: false, ct).ConfigureAwait(false);
 
         var byPosition = new RecordResult[records.Count];
@@ -64,13 +69,13 @@ internal sealed class RecordLoader
     /// one had already applied.
     /// </summary>
     private async Task<IReadOnlyList<RecordResult>> BulkUpsertAsync(
-        string objectName, string keyField, IReadOnlyList<IReadOnlyDictionary<string, object?>> fields, CancellationToken ct)
+        string objectName, string keyField, IReadOnlyList<IReadOnlyDictionary<string, object?>> fields, BulkResultDetail detail, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return (await _salesforce.BulkLoadAsync(objectName, BulkOperation.Upsert, fields, keyField, ct).ConfigureAwait(false)).Records;
+                return (await _salesforce.BulkLoadAsync(objectName, BulkOperation.Upsert, fields, keyField, detail, ct).ConfigureAwait(false)).Records;
             }
             catch (Exception ex) when (attempt < BulkJobAttempts && (ex is SalesforceApiException { IsTransient: true } or HttpRequestException))
             {

@@ -142,11 +142,14 @@ internal sealed class RollupCalculator
         var queries = 0;
         var updates = new Dictionary<string, Dictionary<string, Dictionary<string, object?>>>(StringComparer.Ordinal);
         var childrenOf = new Dictionary<(string Object, string Id), List<SalesforceRecord>>(new ParentKeyComparer());
-        foreach (var rollup in applicable)
+        // Rollups over the same children, relationship and filter share their parents and one aggregate query.
+        foreach (var group in applicable.GroupBy(d => (d.ChildObject, d.RelationshipField, Filter: d.Filter ?? string.Empty)))
         {
-            var (children, lookups) = await ParentsOfAsync(rollup, written, ct).ConfigureAwait(false);
+            var rollups = group.ToList();
+            var first = rollups[0];
+            var (children, lookups) = await ParentsOfAsync(first, written, ct).ConfigureAwait(false);
             queries += lookups;
-            foreach (var parent in former.Of(rollup))
+            foreach (var parent in rollups.SelectMany(former.Of))
             {
                 // A parent the children left: recomputed from what remains, nothing of this batch waits on it.
                 children.TryAdd(parent, []);
@@ -155,7 +158,7 @@ internal sealed class RollupCalculator
             var parents = children.Keys.ToList();
             foreach (var (parent, records) in children)
             {
-                var key = (rollup.ParentObject, parent);
+                var key = (first.ParentObject, parent);
                 if (!childrenOf.TryGetValue(key, out var all))
                 {
                     all = [];
@@ -170,35 +173,42 @@ internal sealed class RollupCalculator
                 continue;
             }
 
-            var values = parents.ToDictionary(p => p, _ => rollup.EmptyValue, StringComparer.OrdinalIgnoreCase);
+            var values = parents.ToDictionary(p => p, _ => rollups.Select(r => r.EmptyValue).ToArray(), StringComparer.OrdinalIgnoreCase);
             foreach (var chunk in parents.Chunk(RollupQuery.MaxParentsPerQuery))
             {
                 queries++;
-                await foreach (var row in _salesforce.QueryAsync(RollupQuery.For(rollup, chunk), ct).ConfigureAwait(false))
+                await foreach (var row in _salesforce.QueryAsync(RollupQuery.For(rollups, chunk), ct).ConfigureAwait(false))
                 {
-                    if (Text(row, rollup.RelationshipField) is { } parent && values.ContainsKey(parent))
+                    if (Text(row, first.RelationshipField) is { } parent && values.TryGetValue(parent, out var slots))
                     {
-                        values[parent] = ValueOf(row, "expr0") ?? rollup.EmptyValue;
+                        for (var i = 0; i < rollups.Count; i++)
+                        {
+                            slots[i] = ValueOf(row, "expr" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? rollups[i].EmptyValue;
+                        }
                     }
                 }
             }
 
-            var byParent = Bucket(updates, rollup.ParentObject);
-            foreach (var (parent, value) in values)
+            for (var i = 0; i < rollups.Count; i++)
             {
-                if (!byParent.TryGetValue(parent, out var fields))
+                var byParent = Bucket(updates, rollups[i].ParentObject);
+                foreach (var (parent, slots) in values)
                 {
-                    fields = new Dictionary<string, object?>(StringComparer.Ordinal);
-                    byParent[parent] = fields;
-                }
+                    if (!byParent.TryGetValue(parent, out var fields))
+                    {
+                        fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+                        byParent[parent] = fields;
+                    }
 
-                fields[rollup.ParentField] = value;
+                    fields[rollups[i].ParentField] = slots[i];
+                }
             }
         }
 
         var updated = 0;
         var failed = 0;
         var unsettled = new List<SalesforceRecord>();
+        var refusedParents = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (parentObject, byParent) in updates)
         {
             // Sorted by id so concurrent loads take parent locks in the same order.
@@ -210,13 +220,57 @@ internal sealed class RollupCalculator
             failed += refused.Count;
             foreach (var parent in refused)
             {
+                refusedParents.Add(parent);
                 unsettled.AddRange(childrenOf.GetValueOrDefault((parentObject, parent)) ?? []);
             }
 
             RollupLog.Recalculated(_logger, batch.Count, parentObject, queries, refused.Count);
         }
 
-        return new RollupReport(updated, failed, queries, unsettled.Distinct().ToList());
+        return new RollupReport(updated, failed, queries, unsettled.Distinct().ToList()) { RefusedParents = refusedParents };
+    }
+
+    /// <summary>
+    /// What recomputing the rollups of <paramref name="written"/> and <paramref name="former"/> would cover, without
+    /// recomputing: one entry per rollup relationship and parent, to owe now and pay once later
+    /// (<see cref="PayAsync"/>). Parents the synced-record map knows cost nothing; others one query per 200.
+    /// </summary>
+    public async Task<IReadOnlyList<RollupDebt>> DebtOfAsync(IReadOnlyList<SalesforceRecord> written, FormerParents former, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        ArgumentNullException.ThrowIfNull(former);
+        var definitions = await DefinitionsAsync(ct).ConfigureAwait(false);
+        var debt = new HashSet<RollupDebt>();
+        foreach (var relationship in definitions.Where(d => written.Any(r => r.ObjectName == d.ChildObject) || former.Touches(d))
+                     .GroupBy(d => (d.ChildObject, d.RelationshipField)))
+        {
+            // The rollups of one relationship share their parents: resolve them once.
+            var rollup = relationship.First();
+            var (parents, _) = await ParentsOfAsync(rollup, written, ct).ConfigureAwait(false);
+            foreach (var parent in parents.Keys.Concat(former.Of(rollup)))
+            {
+                debt.Add(new RollupDebt(rollup.ChildObject, rollup.RelationshipField, parent));
+            }
+        }
+
+        return debt.ToList();
+    }
+
+    /// <summary>
+    /// Recomputes the rollups owed for <paramref name="debt"/>'s parents (every rollup over each entry's child object
+    /// and relationship) and returns the entries paid: those of a parent whose update Salesforce refused stay owed.
+    /// </summary>
+    public async Task<(IReadOnlyList<RollupDebt> Paid, RollupReport Report)> PayAsync(IReadOnlyList<RollupDebt> debt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(debt);
+        var former = new FormerParents();
+        foreach (var entry in debt)
+        {
+            former.Add(entry.ChildObject, entry.RelationshipField, entry.ParentId);
+        }
+
+        var report = await RecalculateAsync([], former, ct).ConfigureAwait(false);
+        return (debt.Where(d => !report.RefusedParents.Contains(d.ParentId)).ToList(), report);
     }
 
     /// <summary>The Salesforce ids of the parents the written children of the rollup's child object point at.</summary>

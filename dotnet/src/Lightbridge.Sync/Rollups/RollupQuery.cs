@@ -15,22 +15,44 @@ internal static class RollupQuery
     public static string For(RollupDefinition rollup, IReadOnlyCollection<string> parentIds)
     {
         ArgumentNullException.ThrowIfNull(rollup);
+        return For([rollup], parentIds);
+    }
+
+    /// <summary>
+    /// One query for several rollups over the same children, relationship and filter: their aggregates side by side,
+    /// in <c>expr0</c>, <c>expr1</c>… in the order given (a customer's purchase count and last purchase cost one query).
+    /// </summary>
+    /// <exception cref="ArgumentException">No rollup, no parent, or rollups that differ in children, relationship or filter.</exception>
+    public static string For(IReadOnlyList<RollupDefinition> rollups, IReadOnlyCollection<string> parentIds)
+    {
+        ArgumentNullException.ThrowIfNull(rollups);
         ArgumentNullException.ThrowIfNull(parentIds);
-        var aggregate = rollup.Operation switch
+        if (rollups.Count == 0)
+        {
+            throw new ArgumentException("A rollup query needs a rollup.", nameof(rollups));
+        }
+
+        var first = rollups[0];
+        if (rollups.Any(r => r.ChildObject != first.ChildObject || r.RelationshipField != first.RelationshipField || r.Filter != first.Filter))
+        {
+            throw new ArgumentException("Rollups share a query only over the same children, relationship and filter.", nameof(rollups));
+        }
+
+        var aggregates = rollups.Select(rollup => rollup.Operation switch
         {
             RollupOperation.Count => $"COUNT({rollup.ChildField ?? "Id"})",
             RollupOperation.Sum => $"SUM({rollup.ChildField})",
             RollupOperation.Max => $"MAX({rollup.ChildField})",
             RollupOperation.Min => $"MIN({rollup.ChildField})",
-            _ => throw new ArgumentOutOfRangeException(nameof(rollup), rollup.Operation, "Unknown rollup operation."),
-        };
-        var where = $"{rollup.RelationshipField} IN {Soql.InList(parentIds)}";
-        if (rollup.Filter is { } filter)
+            _ => throw new ArgumentOutOfRangeException(nameof(rollups), rollup.Operation, "Unknown rollup operation."),
+        });
+        var where = $"{first.RelationshipField} IN {Soql.InList(parentIds)}";
+        if (first.Filter is { } filter)
         {
             where += $" AND ({filter})";
         }
 
-        return $"SELECT {rollup.RelationshipField}, {aggregate} FROM {rollup.ChildObject} WHERE {where} GROUP BY {rollup.RelationshipField}";
+        return $"SELECT {first.RelationshipField}, {string.Join(", ", aggregates)} FROM {first.ChildObject} WHERE {where} GROUP BY {first.RelationshipField}";
     }
 
     /// <summary>The metadata query run once at start.</summary>

@@ -11,4 +11,7 @@ internal sealed record RollupReport(int ParentsUpdated, int ParentsFailed, int Q
 {
     /// <summary>Nothing to recalculate.</summary>
     public static RollupReport None { get; } = new(0, 0, 0, []);
+
+    /// <summary>The Salesforce ids of the parents whose update was refused (case-insensitive).</summary>
+    public IReadOnlySet<string> RefusedParents { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 }

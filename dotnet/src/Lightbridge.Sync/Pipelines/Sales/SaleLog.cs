@@ -24,4 +24,8 @@ internal static partial class SaleLog
     [LoggerMessage(EventId = 3205, EventName = "SaleStaleChildrenDeleted", Level = LogLevel.Information,
         Message = "Deleted {Deleted} {ObjectName} records no longer on their sale in Lightspeed; {Refused} deletes refused")]
     public static partial void StaleChildrenDeleted(ILogger logger, int deleted, string objectName, int refused);
+
+    [LoggerMessage(EventId = 3206, EventName = "SaleRollupsOwed", Level = LogLevel.Debug,
+        Message = "Owed the rollups of {Entries} parent relationships to the end of the backfill")]
+    public static partial void RollupsOwed(ILogger logger, int entries);
 }

@@ -43,6 +43,9 @@ internal sealed class SalePipeline : IEntityPipeline
 
     private const string EntityName = nameof(SyncEntity.Sale);
 
+    /// <summary>Backlog entries recomputed together: every 200 parents of a rollup cost one aggregate query, whatever the chunk.</summary>
+    private const int RollupBacklogChunk = 10_000;
+
     private readonly CompiledMappings _mappings;
     private readonly PipelineServices _services;
     private readonly CustomerLinks _links;
@@ -131,7 +134,7 @@ internal sealed class SalePipeline : IEntityPipeline
         var key = BatchPipeline<Sale>.WindowCheckpointKey(EntityName, trigger);
         var checkpoint = _services.State.Checkpoints.Get(accountId, key);
         var window = ExtractWindow.ForBackfill(checkpoint, from, _services.Advancer);
-        var mode = new SaleRunMode(key, progress, from, to);
+        var mode = new SaleRunMode(key, progress, from, to, DeferRollups: true);
         var result = await RunCoreAsync(account, trigger, window, checkpoint?.Watermark, mode, async (run, batch) =>
         {
             Log.RunStarted(_services.Logger, EntityName, accountId, run.RunId, window.ReadFrom);
@@ -177,6 +180,9 @@ internal sealed class SalePipeline : IEntityPipeline
             {
                 await ProcessBatchAsync(batch, run, ct).ConfigureAwait(false);
             }
+
+            // The rollups a backfill owes, or a run that died before paying them left.
+            await PayRollupBacklogAsync(ct).ConfigureAwait(false);
 
             var status = tally.Failed > 0 ? RunStatus.PartiallyFailed : RunStatus.Succeeded;
             var result = Finish(runId, status, tally, lightspeedBefore, salesforceBefore);
@@ -383,11 +389,14 @@ internal sealed class SalePipeline : IEntityPipeline
         var childFailures = new Dictionary<LightspeedId, ChildFailure>();
         var written = parents.Select(p => p.Sale.Sale).ToList();
 
-        // Lines that refund another line need that line to exist: they go after the others.
+        // A line that refunds a line of this batch needs that line to exist: it goes in a second load, after the others.
+        // One that refunds a line of an earlier batch or run (already written) goes with the others: most refunds.
         var lines = parents.SelectMany(p => p.Sale.Lines.Select(l => (Owner: p.Sale, Record: l))).ToList();
         var originalField = SalesforceSchema.SaleLine.OriginalLine;
-        await LoadChildrenAsync(lines.Where(l => l.Record.ReferenceFor(originalField) is null).ToList(), childFailures, written, ct).ConfigureAwait(false);
-        await LoadChildrenAsync(lines.Where(l => l.Record.ReferenceFor(originalField) is not null).ToList(), childFailures, written, ct).ConfigureAwait(false);
+        var linesHere = lines.Select(l => l.Record.ExternalId.Value).ToHashSet(StringComparer.Ordinal);
+        bool Waits(SalesforceRecord line) => line.ReferenceFor(originalField) is { } original && linesHere.Contains(original.ParentExternalId.Value);
+        await LoadChildrenAsync(lines.Where(l => !Waits(l.Record)).ToList(), childFailures, written, ct).ConfigureAwait(false);
+        await LoadChildrenAsync(lines.Where(l => Waits(l.Record)).ToList(), childFailures, written, ct).ConfigureAwait(false);
         await LoadChildrenAsync(parents.SelectMany(p => p.Sale.Payments.Select(r => (Owner: p.Sale, Record: r))).ToList(), childFailures, written, ct).ConfigureAwait(false);
 
         // A sale written again may have lost lines or payments in Lightspeed: those go from Salesforce too.
@@ -415,9 +424,17 @@ internal sealed class SalePipeline : IEntityPipeline
         }
 
         // Rollups before the checkpoint: a sale whose parent's rollup update was refused holds it, so the next run
-        // writes the sale again and recomputes that parent.
+        // writes the sale again and recomputes that parent. A backfill only owes them: the parents go to the state
+        // file's backlog before the checkpoint moves, and are recomputed once, at the end of the run (a parent's
+        // rollups cost the same queries for one batch of its sales as for all of them).
         var rollupsBehind = new HashSet<LightspeedId>();
-        if (written.Count > 0 || former.Count > 0)
+        if (run.Mode.DeferRollups && (written.Count > 0 || former.Count > 0))
+        {
+            var debt = await _rollups.DebtOfAsync(written, former, ct).ConfigureAwait(false);
+            _services.State.RollupBacklog.AddMany(debt);
+            SaleLog.RollupsOwed(_services.Logger, debt.Count);
+        }
+        else if (written.Count > 0 || former.Count > 0)
         {
             var rollups = await _rollups.RecalculateAsync(written, former, ct).ConfigureAwait(false);
             SaleLog.RollupsDone(_services.Logger, rollups.ParentsUpdated, rollups.ParentsFailed, rollups.Queries);
@@ -498,8 +515,9 @@ internal sealed class SalePipeline : IEntityPipeline
         }
 
         var sorted = ParentOrdering.SortByParent(children, c => c.Owner.Sale.ExternalId.Value);
-        var report = await _services.Loader.LoadAsync(sorted.Select(c => c.Record).ToList(), ct).ConfigureAwait(false);
-        var ids = new List<KeyValuePair<string, string>>();
+        // Children are upserted by external id and nothing reads their Salesforce ids afterwards (stale children are
+        // found by their sale): a Bulk job reports failures only, and costs no result call when its counts show none.
+        var report = await _services.Loader.LoadAsync(sorted.Select(c => c.Record).ToList(), ct, detail: BulkResultDetail.FailuresOnly).ConfigureAwait(false);
         var failed = 0;
         for (var i = 0; i < sorted.Count; i++)
         {
@@ -508,11 +526,6 @@ internal sealed class SalePipeline : IEntityPipeline
             if (result.Success)
             {
                 written.Add(record);
-                if (result.Id is { } id)
-                {
-                    ids.Add(KeyValuePair.Create(record.ExternalId.Value, id));
-                }
-
                 continue;
             }
 
@@ -525,11 +538,6 @@ internal sealed class SalePipeline : IEntityPipeline
                 fields.Count > 0 ? string.Join(",", fields) : null,
                 string.Join(" ", result.Errors.Select(e => $"{e.StatusCode}: {e.Message}")),
                 LoadFailureClassifier.Classify(result)));
-        }
-
-        if (ids.Count > 0)
-        {
-            _services.State.SyncedRecords.SetMany(sorted[0].Record.ObjectName, ids);
         }
 
         SaleLog.ChildrenLoaded(_services.Logger, sorted.Count, sorted[0].Record.ObjectName, report.Path, failed);
@@ -549,14 +557,41 @@ internal sealed class SalePipeline : IEntityPipeline
         run.Outcomes.Add(new RecordOutcome(sale.Id, changedAt, disposition));
     }
 
-    private void AdvanceCheckpoint(SaleRun run, string key) =>
+    private void AdvanceCheckpoint(SaleRun run, string key)
+    {
         RunBookkeeping.AdvanceCheckpoint(_services, EntityName, run.Account.AccountId.Value, key, run.Tally, run.Outcomes, run.Versions);
+
+        // What the stored checkpoint already says need not stay in memory: a long backfill keeps its outcomes flat.
+        CheckpointCommit.Prune(run.Outcomes, run.Tally.Watermark);
+    }
+
+    /// <summary>
+    /// Recomputes the rollups owed in the state file's backlog, <see cref="RollupBacklogChunk"/> entries at a time; the
+    /// entries of a parent whose update was refused stay for the next run.
+    /// </summary>
+    private async Task PayRollupBacklogAsync(CancellationToken ct)
+    {
+        var backlog = _services.State.RollupBacklog;
+        var refused = 0;
+        while (backlog.Take(RollupBacklogChunk, refused) is { Count: > 0 } owed)
+        {
+            await AllowanceGuard.PauseIfSpentAsync(_services.Salesforce, _services.Options, ct).ConfigureAwait(false);
+            var (paid, report) = await _rollups.PayAsync(owed, ct).ConfigureAwait(false);
+            backlog.RemoveMany(paid);
+            refused += owed.Count - paid.Count;
+            SaleLog.RollupsDone(_services.Logger, report.ParentsUpdated, report.ParentsFailed, report.Queries);
+        }
+    }
 
     private SyncRunResult Finish(string runId, RunStatus status, RunTally tally, long lightspeedBefore, long salesforceBefore) =>
         RunBookkeeping.Finish(_services, Entity, runId, status, tally, lightspeedBefore, salesforceBefore);
 
-    /// <summary>The checkpoint a run commits (null when reading by id) and, for a window, its dates and progress.</summary>
-    private sealed record SaleRunMode(string? CheckpointKey, IProgress<BackfillProgress>? Progress = null, DateTimeOffset? From = null, DateTimeOffset? To = null);
+    /// <summary>
+    /// The checkpoint a run commits (null when reading by id) and, for a window, its dates and progress, and whether its
+    /// rollups are owed to the backlog instead of recomputed per batch.
+    /// </summary>
+    private sealed record SaleRunMode(
+        string? CheckpointKey, IProgress<BackfillProgress>? Progress = null, DateTimeOffset? From = null, DateTimeOffset? To = null, bool DeferRollups = false);
 
     /// <summary>The state of one run that its batches share.</summary>
     private sealed record SaleRun(
@@ -565,8 +600,12 @@ internal sealed class SalePipeline : IEntityPipeline
     {
         public List<RecordOutcome> Outcomes { get; } = [];
 
-        /// <summary>Sales read or fetched in this run.</summary>
-        public HashSet<LightspeedId> Seen { get; } = [];
+        /// <summary>
+        /// Sales read or fetched in this run, as far as a step asks: every one when reading by id (the missing ones are
+        /// queued), else only those with a void (a void whose sale was not read is fetched), so a backfill does not
+        /// hold every id it read.
+        /// </summary>
+        public SeenSales Seen { get; } = new(Mode.CheckpointKey is null ? null : Voids);
 
         /// <summary>Sales the client could not read, already queued as such.</summary>
         public HashSet<LightspeedId> Unreadable { get; init; } = [];
@@ -577,4 +616,25 @@ internal sealed class SalePipeline : IEntityPipeline
         /// <summary>The change version of each sale read from the change feed (X-Series), for the cursor.</summary>
         public Dictionary<LightspeedId, long> Versions { get; } = [];
     }
+}
+
+/// <summary>A set of sale ids that keeps only the ids of interest (all of them when none are named).</summary>
+internal sealed class SeenSales(IReadOnlyDictionary<LightspeedId, SaleVoid>? ofInterest)
+{
+    private readonly HashSet<LightspeedId> _ids = [];
+
+    /// <summary>Records <paramref name="id"/> when it is of interest.</summary>
+    public void Add(LightspeedId id)
+    {
+        if (ofInterest is null || ofInterest.ContainsKey(id))
+        {
+            _ids.Add(id);
+        }
+    }
+
+    /// <summary>Whether <paramref name="id"/> was recorded (an id not of interest never is).</summary>
+    public bool Contains(LightspeedId id) => _ids.Contains(id);
+
+    /// <summary>How many ids are held.</summary>
+    public int Count => _ids.Count;
 }
