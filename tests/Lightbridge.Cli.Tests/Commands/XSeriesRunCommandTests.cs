@@ -114,6 +114,32 @@ public sealed partial class XSeriesRunCommandTests
         Assert.That((int)forgedResponse.StatusCode, Is.EqualTo(401));
     }
 
+    [Test]
+    public async Task Sync_XSeriesAccount_WritesIt_ThenAnUnreachableApiExitsThree()
+    {
+        var xseries = await XSeriesEmulator.StartAsync(new XSeriesEmulatorOptions { Seed = 5, Outlets = 2, Customers = 6, Products = 8, Sales = 5, RateLimit = false });
+        await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = RepositoryRoot.ForceApp });
+        var config = WriteConfig(xseries, org, schedules: "");
+
+        using (var sync = LightbridgeProcess.StartIn(_directory, null, "sync", "--config", config))
+        {
+            Assert.That(await sync.WaitForExitAsync(Timeout), Is.Zero, sync.StandardError);
+            Assert.That(sync.StandardOutput, Does.Contain("Sale").And.Contain("Succeeded"));
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Count(org, "Lightspeed_Store__c"), Is.EqualTo(2));
+            Assert.That(Count(org, "Product2"), Is.EqualTo(8));
+            Assert.That(Count(org, $"Lightspeed_Sale__c WHERE Lightspeed_Sale_Id__c LIKE '{xseries.DomainPrefix}-%'"), Is.GreaterThan(0));
+        });
+
+        await xseries.DisposeAsync();
+        using var again = LightbridgeProcess.StartIn(_directory, null, "sync", "--config", config);
+        Assert.That(await again.WaitForExitAsync(Timeout), Is.EqualTo(3), again.StandardError);
+        Assert.That(again.StandardError, Does.Contain("the sync stopped"));
+    }
+
     private string WriteConfig(XSeriesEmulator xseries, SalesforceEmulator org, string schedules = "*/10 * * * * *")
     {
         var settings = new Dictionary<string, object>

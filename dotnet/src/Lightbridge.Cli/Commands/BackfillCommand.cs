@@ -94,7 +94,7 @@ internal static class BackfillCommand
                 await Console.Error.WriteLineAsync($"lightbridge: {ex.Message}");
                 return ExitCodes.BadConfiguration;
             }
-            catch (Exception ex) when (ex is LightspeedApiException or SalesforceApiException or HttpRequestException)
+            catch (Exception ex) when (ex is LightspeedApiException or XSeries.XSeriesApiException or SalesforceApiException or HttpRequestException)
             {
                 await Console.Error.WriteLineAsync($"lightbridge: the backfill stopped: {ex.Message} Run the same command again to resume.");
                 return ExitCodes.ExternalSystemFailure;

@@ -83,7 +83,7 @@ internal static class ReplayCommand
                 await Console.Error.WriteLineAsync($"lightbridge: {ex.Message}");
                 return ExitCodes.BadConfiguration;
             }
-            catch (Exception ex) when (ex is LightspeedApiException or SalesforceApiException or HttpRequestException)
+            catch (Exception ex) when (ex is LightspeedApiException or XSeries.XSeriesApiException or SalesforceApiException or HttpRequestException)
             {
                 await Console.Error.WriteLineAsync($"lightbridge: the replay stopped: {ex.Message}");
                 return ExitCodes.ExternalSystemFailure;

@@ -70,7 +70,7 @@ internal static class SyncCommand
                 await Console.Error.WriteLineAsync($"lightbridge: {ex.Message}");
                 return ExitCodes.BadConfiguration;
             }
-            catch (Exception ex) when (ex is LightspeedApiException or SalesforceApiException or HttpRequestException)
+            catch (Exception ex) when (ex is LightspeedApiException or XSeries.XSeriesApiException or SalesforceApiException or HttpRequestException)
             {
                 // The message names the system and the request; it never carries a token.
                 await Console.Error.WriteLineAsync($"lightbridge: the sync stopped: {ex.Message}");
