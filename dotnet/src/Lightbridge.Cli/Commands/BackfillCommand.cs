@@ -65,10 +65,14 @@ internal static class BackfillCommand
                     return ExitCodes.BadConfiguration;
                 }
 
-                SyncRunResult result;
+                var results = new List<(string Account, SyncRunResult Result)>();
                 try
                 {
-                    result = await RunWithProgressAsync(session.Engine, which, settings, start, end, shutdown.Token);
+                    // Each configured account in turn, each with its own resumable backfill checkpoint.
+                    foreach (var (account, engine) in session.Engines)
+                    {
+                        results.Add((account.AccountId.Value, await RunWithProgressAsync(engine, which, account, start, end, shutdown.Token)));
+                    }
                 }
                 finally
                 {
@@ -79,10 +83,15 @@ internal static class BackfillCommand
                     }
                 }
 
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"backfill {result.Entity} {result.Status}: read {result.Read}  created {result.Created}  updated {result.Updated}  failed {result.Failed}  Salesforce calls {result.SalesforceCalls}"));
+                foreach (var (account, result) in results)
+                {
+                    var of = session.Engines.Count > 1 ? $" ({account})" : string.Empty;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"backfill {result.Entity}{of} {result.Status}: read {result.Read}  created {result.Created}  updated {result.Updated}  failed {result.Failed}  Salesforce calls {result.SalesforceCalls}"));
+                }
+
                 DryRunReport.Write(session.DryRun);
-                return result.Failed > 0 ? ExitCodes.RecordFailures : ExitCodes.Success;
+                return results.Any(r => r.Result.Failed > 0) ? ExitCodes.RecordFailures : ExitCodes.Success;
             }
             catch (OperationCanceledException) when (shutdown.Token.IsCancellationRequested)
             {
@@ -104,13 +113,13 @@ internal static class BackfillCommand
     }
 
     private static async Task<SyncRunResult> RunWithProgressAsync(
-        SyncEngine engine, SyncEntity entity, SyncSettings settings, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+        SyncEngine engine, SyncEntity entity, Core.Normalization.AccountContext account, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         var clock = new BackfillClock(TimeProvider.System);
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
             var lines = new InlineProgress<BackfillProgress>(p => Console.WriteLine(ProgressLine(entity, p, clock)));
-            return await engine.BackfillAsync(entity, settings.Account, from, to, lines, ct);
+            return await engine.BackfillAsync(entity, account, from, to, lines, ct);
         }
 
         SyncRunResult? result = null;
@@ -124,7 +133,7 @@ internal static class BackfillCommand
                     task.Value = p.Covered * 100;
                     task.Description = string.Create(CultureInfo.InvariantCulture, $"{entity}: {p.Read:N0} read, {p.Written:N0} written, {clock.Rate(p.Read):N0}/s");
                 });
-                result = await engine.BackfillAsync(entity, settings.Account, from, to, bar, ct);
+                result = await engine.BackfillAsync(entity, account, from, to, bar, ct);
                 task.Value = 100;
             });
         return result!;

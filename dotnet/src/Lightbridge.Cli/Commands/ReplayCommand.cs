@@ -39,7 +39,7 @@ internal static class ReplayCommand
             {
                 using var session = SyncSession.Open(setup, TimeProvider.System, parseResult.GetValue(dryRun));
                 var engine = session.Engine;
-                IReadOnlyList<SyncRunResult> results;
+                List<SyncRunResult> results;
                 using (var pullTimeout = new CancellationTokenSource(MirrorTimeout))
                 {
                     // Admins' Retry and Ignore first: an error ignored in Salesforce is not replayed.
@@ -52,7 +52,14 @@ internal static class ReplayCommand
                 try
                 {
                     var requestedId = parseResult.GetValue(id) is { Length: > 0 } text ? new LightspeedId(text) : (LightspeedId?)null;
-                    results = await engine.ReplayAsync(settings.Account, parseResult.GetValue(entity), requestedId, shutdown.Token);
+                    var all = new List<SyncRunResult>();
+                    foreach (var (account, accountEngine) in session.Engines)
+                    {
+                        // The queue holds every account's items; each engine replays its own account's.
+                        all.AddRange(await accountEngine.ReplayAsync(account, parseResult.GetValue(entity), requestedId, shutdown.Token));
+                    }
+
+                    results = all;
                 }
                 finally
                 {

@@ -29,20 +29,23 @@ internal sealed class SourceConnection : IDisposable
     /// <summary>The R-Series client, for the verbs only R-Series has; null for an X-Series account.</summary>
     public LightspeedClient? RSeries { get; }
 
-    public static SourceConnection Open(SyncSettings settings, HttpClient http, StateStore state, TimeProvider time, ILoggerFactory loggers)
+    /// <summary>The account the connection reads.</summary>
+    public Core.Normalization.AccountContext Account { get; private init; } = null!;
+
+    public static SourceConnection Open(AccountSettings settings, HttpClient http, StateStore state, TimeProvider time, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(loggers);
-        var tokens = new StateLightspeedTokenStore(state.Tokens, settings.LightspeedRefreshToken);
+        var tokens = new StateLightspeedTokenStore(state.TokensFor(settings.TokenKey), settings.RefreshToken);
         if (settings.XSeries is { } xseries)
         {
             var client = new XSeriesClient(http, xseries, tokens, time, loggers.CreateLogger<XSeriesClient>());
-            return new SourceConnection(new XSeriesReader(client), client, null);
+            return new SourceConnection(new XSeriesReader(client), client, null) { Account = settings.Account };
         }
 
-        var rseries = new LightspeedClient(http, settings.Lightspeed!, tokens, time, loggers.CreateLogger<LightspeedClient>());
-        return new SourceConnection(new RSeriesReader(rseries), rseries, rseries);
+        var rseries = new LightspeedClient(http, settings.RSeries!, tokens, time, loggers.CreateLogger<LightspeedClient>());
+        return new SourceConnection(new RSeriesReader(rseries), rseries, rseries) { Account = settings.Account };
     }
 
     public void Dispose() => _client.Dispose();

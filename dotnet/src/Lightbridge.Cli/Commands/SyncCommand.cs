@@ -39,12 +39,17 @@ internal static class SyncCommand
                 var engine = session.Engine;
 
                 var requested = parseResult.GetValue(entity);
-                IReadOnlyList<SyncRunResult> results;
+                var results = new List<(string Account, SyncRunResult Result)>();
                 try
                 {
-                    results = requested is { } one
-                        ? [await engine.RunEntityAsync(one, settings.Account, RunTrigger.Manual, shutdown.Token)]
-                        : await engine.RunAsync(settings.Account, RunTrigger.Manual, shutdown.Token);
+                    // Every configured account in turn, each its own pass; they write the same org.
+                    foreach (var (account, accountEngine) in session.Engines)
+                    {
+                        var passed = requested is { } one
+                            ? [await accountEngine.RunEntityAsync(one, account, RunTrigger.Manual, shutdown.Token)]
+                            : await accountEngine.RunAsync(account, RunTrigger.Manual, shutdown.Token);
+                        results.AddRange(passed.Select(r => (account.AccountId.Value, r)));
+                    }
                 }
                 finally
                 {
@@ -56,14 +61,16 @@ internal static class SyncCommand
                     }
                 }
 
-                foreach (var result in results)
+                foreach (var (account, result) in results)
                 {
+                    // The account leads each line only when there are several, so a one-account deployment reads as before.
+                    var prefix = session.Engines.Count > 1 ? account + " " : string.Empty;
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{result.Entity,-9} {result.Status,-15} read {result.Read,7}  created {result.Created,7}  updated {result.Updated,7}  failed {result.Failed,6}  Lightspeed calls {result.LightspeedRequests,5}  Salesforce calls {result.SalesforceCalls,5}"));
+                        $"{prefix}{result.Entity,-9} {result.Status,-15} read {result.Read,7}  created {result.Created,7}  updated {result.Updated,7}  failed {result.Failed,6}  Lightspeed calls {result.LightspeedRequests,5}  Salesforce calls {result.SalesforceCalls,5}"));
                 }
 
                 DryRunReport.Write(session.DryRun);
-                return results.Any(r => r.Failed > 0) ? ExitCodes.RecordFailures : ExitCodes.Success;
+                return results.Any(r => r.Result.Failed > 0) ? ExitCodes.RecordFailures : ExitCodes.Success;
             }
             catch (ConfigurationProblemException ex)
             {

@@ -22,33 +22,36 @@ internal sealed class SyncSession : IDisposable
     private readonly SerilogLoggerFactory _loggers;
     private readonly StateStore _state;
     private readonly HttpClient _http;
-    private readonly SourceConnection _source;
+    private readonly IReadOnlyList<SourceConnection> _sources;
     private readonly SalesforceClient _salesforce;
     private readonly DryRunState? _dryRun;
 
     private SyncSession(
-        SerilogLoggerFactory loggers, StateStore state, HttpClient http, SourceConnection source, SalesforceClient salesforce, SyncEngine engine, DryRunState? dryRun)
+        SerilogLoggerFactory loggers, StateStore state, HttpClient http, IReadOnlyList<SourceConnection> sources, SalesforceClient salesforce, IReadOnlyList<AccountEngine> engines, DryRunState? dryRun)
     {
         _loggers = loggers;
         _state = state;
         _http = http;
-        _source = source;
+        _sources = sources;
         _salesforce = salesforce;
-        Engine = engine;
+        Engines = engines;
         _dryRun = dryRun;
     }
 
     /// <summary>What a <c>--dry-run</c> would have written; null for a real run.</summary>
     public DryRunLedger? DryRun => _dryRun?.Ledger;
 
-    /// <summary>The engine over the configured account and org.</summary>
-    public SyncEngine Engine { get; }
+    /// <summary>The engine over the first (or only) configured account and the org.</summary>
+    public SyncEngine Engine => Engines[0].Engine;
+
+    /// <summary>One engine per configured Lightspeed account, in configuration order, all writing the one org.</summary>
+    public IReadOnlyList<AccountEngine> Engines { get; }
 
     /// <summary>
     /// The R-Series client of the configured account (the go-live verbs read through it; they check the series with
     /// <see cref="SyncSettings.RSeriesOnly"/> before opening the session).
     /// </summary>
-    public LightspeedClient Lightspeed => _source.RSeries ?? throw new InvalidOperationException("The configured account is not an R-Series one.");
+    public LightspeedClient Lightspeed => _sources[0].RSeries ?? throw new InvalidOperationException("The configured account is not an R-Series one.");
 
     /// <summary>The client of the configured org.</summary>
     public SalesforceClient Salesforce => _salesforce;
@@ -106,10 +109,12 @@ internal sealed class SyncSession : IDisposable
 
             // No automatic redirects: a 300 from an ambiguous upsert must reach the client, not be followed.
             var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan };
-            var source = SourceConnection.Open(settings, http, state, time, loggers);
+            var sources = settings.Accounts.Select(a => SourceConnection.Open(a, http, state, time, loggers)).ToList();
             var salesforce = new SalesforceClient(dry?.Http ?? http, settings.Salesforce, time, loggers.CreateLogger<SalesforceClient>());
-            var engine = new SyncEngine(source.Reader, salesforce, dry?.Copy ?? state, setup.Mappings, settings.Sync, time, loggers.CreateLogger<SyncEngine>(), settings.Matching);
-            return new SyncSession(loggers, state, http, source, salesforce, engine, dry);
+            var engines = sources
+                .Select(s => new AccountEngine(s.Account, new SyncEngine(s.Reader, salesforce, dry?.Copy ?? state, setup.Mappings, settings.Sync, time, loggers.CreateLogger<SyncEngine>(), settings.Matching)))
+                .ToList();
+            return new SyncSession(loggers, state, http, sources, salesforce, engines, dry);
         }
         catch
         {
@@ -123,10 +128,17 @@ internal sealed class SyncSession : IDisposable
     public void Dispose()
     {
         _salesforce.Dispose();
-        _source.Dispose();
+        foreach (var source in _sources)
+        {
+            source.Dispose();
+        }
+
         _http.Dispose();
         _dryRun?.Dispose();
         _state.Dispose();
         _loggers.Dispose();
     }
 }
+
+/// <summary>One configured account and the engine that syncs it.</summary>
+internal sealed record AccountEngine(Core.Normalization.AccountContext Account, SyncEngine Engine);

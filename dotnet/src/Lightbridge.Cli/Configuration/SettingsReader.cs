@@ -6,6 +6,7 @@ using Lightbridge.Sync.Mapping;
 using Lightbridge.Sync.Pipelines;
 using Lightbridge.Sync.Pipelines.Customers;
 using Lightbridge.Sync.Sources;
+using Lightbridge.State;
 using Lightbridge.XSeries;
 using Microsoft.Extensions.Configuration;
 
@@ -20,23 +21,7 @@ internal static class SettingsReader
     public static SyncSettings ReadSyncSettings(IConfiguration configuration)
     {
         var problems = new List<string>();
-        var series = ReadSeries(configuration, problems);
-        LightspeedClientOptions? lightspeed = null;
-        XSeriesClientOptions? xseries = null;
-        if (series == SourceSeries.X)
-        {
-            xseries = Bind<XSeriesClientOptions>(configuration, XSeriesClientOptions.SectionName, problems, o => ThrowIfAny(o.Validate()), defaults: null);
-        }
-        else
-        {
-            lightspeed = Bind<LightspeedClientOptions>(configuration, LightspeedClientOptions.SectionName, problems, o => o.Validate(), defaults: null);
-        }
-
-        var refreshToken = configuration[$"{LightspeedClientOptions.SectionName}:RefreshToken"];
-        if (string.IsNullOrWhiteSpace(refreshToken))
-        {
-            problems.Add("Lightspeed:RefreshToken is required: it seeds the token store the first time the worker runs.");
-        }
+        var sources = ReadAccounts(configuration, problems);
 
         var salesforce = Bind<SalesforceClientOptions>(configuration, SalesforceClientOptions.SectionName, problems, o => o.Validate(), defaults: null);
         if (salesforce is { Auth: SalesforceAuthFlow.JwtBearer, PrivateKeyPath: { Length: > 0 } keyPath })
@@ -58,20 +43,91 @@ internal static class SettingsReader
         var region = matching.DefaultRegion;
 
         StateSettingsOrProblem(configuration, problems, out var state);
-        if (problems.Count > 0 || (lightspeed is null && xseries is null) || salesforce is null || state is null)
+        if (problems.Count > 0 || sources.Count == 0 || salesforce is null || state is null)
         {
             throw new ConfigurationProblemException(problems);
         }
 
-        var accountId = lightspeed?.AccountId ?? xseries!.DomainPrefix;
-        var account = new AccountContext(new LightspeedId(accountId), currency!, new Dictionary<LightspeedId, CurrencyCode>(), region.ToUpperInvariant());
-        return new SyncSettings(lightspeed, refreshToken!, salesforce, sync, mapping, state, account, matching) { Series = series, XSeries = xseries };
+        var accounts = sources.Select(a => a.With(new AccountContext(
+            new LightspeedId(a.AccountId), currency!, new Dictionary<LightspeedId, CurrencyCode>(), region.ToUpperInvariant()))).ToList();
+        var first = accounts[0];
+        return new SyncSettings(first.RSeries, first.RefreshToken, salesforce, sync, mapping, state, first.Account, matching)
+        {
+            Series = first.Series,
+            XSeries = first.XSeries,
+            Accounts = accounts,
+        };
+    }
+
+    /// <summary>
+    /// The Lightspeed accounts: the <c>Lightspeed</c> section itself for one account, or each child of
+    /// <c>Lightspeed:Accounts</c> when a deployment serves several (of either series). Problems name the full key.
+    /// </summary>
+    private static List<AccountSettings> ReadAccounts(IConfiguration configuration, List<string> problems)
+    {
+        var children = configuration.GetSection($"{LightspeedClientOptions.SectionName}:Accounts").GetChildren().ToList();
+        var paths = children.Count == 0
+            ? [LightspeedClientOptions.SectionName]
+            : children.Select(c => c.Path).ToList();
+        var accounts = new List<AccountSettings>();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var path = paths[i];
+            var local = new List<string>();
+            var account = ReadAccount(configuration, path, i == 0 ? TokenStore.DefaultKey : null, local);
+            problems.AddRange(path == LightspeedClientOptions.SectionName
+                ? local
+                : local.Select(p => p.Replace($"{LightspeedClientOptions.SectionName}:", path + ":", StringComparison.Ordinal)));
+            if (account is null)
+            {
+                continue;
+            }
+
+            if (accounts.Any(a => a.AccountId == account.AccountId))
+            {
+                problems.Add($"{path}: the account '{account.AccountId}' is configured twice.");
+                continue;
+            }
+
+            accounts.Add(account);
+        }
+
+        return accounts;
+    }
+
+    private static AccountSettings? ReadAccount(IConfiguration configuration, string path, string? tokenKey, List<string> problems)
+    {
+        var series = ReadSeries(configuration, path, problems);
+        LightspeedClientOptions? rseries = null;
+        XSeriesClientOptions? xseries = null;
+        if (series == SourceSeries.X)
+        {
+            xseries = Bind<XSeriesClientOptions>(configuration, path, problems, o => ThrowIfAny(o.Validate()), defaults: null);
+        }
+        else
+        {
+            rseries = Bind<LightspeedClientOptions>(configuration, path, problems, o => o.Validate(), defaults: null);
+        }
+
+        var refreshToken = configuration[$"{path}:RefreshToken"];
+        if (string.IsNullOrWhiteSpace(refreshToken))
+        {
+            problems.Add("Lightspeed:RefreshToken is required: it seeds the token store the first time the worker runs.");
+        }
+
+        if (problems.Count > 0 || (rseries is null && xseries is null))
+        {
+            return null;
+        }
+
+        var accountId = rseries?.AccountId ?? xseries!.DomainPrefix;
+        return new AccountSettings(path, series, rseries, xseries, refreshToken!, tokenKey ?? $"{TokenStore.DefaultKey}:{accountId}", accountId);
     }
 
     /// <summary><c>Lightspeed:Series</c>: <c>R</c> (the default) or <c>X</c>.</summary>
-    private static SourceSeries ReadSeries(IConfiguration configuration, List<string> problems)
+    private static SourceSeries ReadSeries(IConfiguration configuration, string path, List<string> problems)
     {
-        var text = configuration[$"{LightspeedClientOptions.SectionName}:Series"];
+        var text = configuration[$"{path}:Series"];
         if (string.IsNullOrWhiteSpace(text))
         {
             return SourceSeries.R;

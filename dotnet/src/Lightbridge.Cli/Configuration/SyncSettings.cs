@@ -36,10 +36,23 @@ internal sealed record SyncSettings(
     public XSeriesClientOptions? XSeries { get; init; }
 
     /// <summary>
+    /// Every Lightspeed account of the deployment, in configuration order; the single-account properties above are
+    /// the first one's.
+    /// </summary>
+    public IReadOnlyList<AccountSettings> Accounts { get; init; } = [];
+
+    /// <summary>
     /// The R-Series options, for what only R-Series has in this version (the demo, <c>match-report</c>,
     /// <c>reconcile</c>, <c>sharing generate --from lightspeed</c>); an X-Series account stops the verb at start.
     /// </summary>
     /// <exception cref="ConfigurationProblemException">The account is an X-Series one.</exception>
-    public LightspeedClientOptions RSeriesOnly(string verb) =>
-        Lightspeed ?? throw new ConfigurationProblemException([$"Lightspeed:Series: {verb} reads R-Series accounts only in this version; this account is X-Series."]);
+    public LightspeedClientOptions RSeriesOnly(string verb)
+    {
+        if (Accounts.Count > 1)
+        {
+            throw new ConfigurationProblemException([$"Lightspeed:Accounts: {verb} reads one account in this version; this deployment has {Accounts.Count}."]);
+        }
+
+        return Lightspeed ?? throw new ConfigurationProblemException([$"Lightspeed:Series: {verb} reads R-Series accounts only in this version; this account is X-Series."]);
+    }
 }

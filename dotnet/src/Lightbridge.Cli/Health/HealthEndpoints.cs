@@ -44,7 +44,7 @@ internal static class HealthEndpoints
             metrics.Refresh(
                 StatusReportBuilder.Build(state, services.GetRequiredService<TimeProvider>()),
                 jobs,
-                services.GetRequiredService<ISourceReader>(),
+                services.GetRequiredService<IReadOnlyList<ISourceReader>>(),
                 services.GetRequiredService<SalesforceClient>());
             context.Response.ContentType = PrometheusTextType;
             await metrics.Registry.CollectAndExportAsTextAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);

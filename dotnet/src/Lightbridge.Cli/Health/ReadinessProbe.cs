@@ -14,14 +14,14 @@ internal sealed partial class ReadinessProbe : IDisposable
     /// <summary>How long one check answers for.</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(15);
 
-    private readonly ISourceReader _lightspeed;
+    private readonly IReadOnlyList<ISourceReader> _lightspeed;
     private readonly SalesforceClient _salesforce;
     private readonly TimeProvider _time;
     private readonly ILogger<ReadinessProbe> _log;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (DateTimeOffset At, ReadinessResult Result)? _last;
 
-    public ReadinessProbe(ISourceReader lightspeed, SalesforceClient salesforce, TimeProvider time, ILogger<ReadinessProbe> log)
+    public ReadinessProbe(IReadOnlyList<ISourceReader> lightspeed, SalesforceClient salesforce, TimeProvider time, ILogger<ReadinessProbe> log)
     {
         _lightspeed = lightspeed;
         _salesforce = salesforce;
@@ -57,13 +57,17 @@ internal sealed partial class ReadinessProbe : IDisposable
 
     private async Task<string?> CheckLightspeedAsync(CancellationToken ct)
     {
-        var problem = await _lightspeed.ProbeAsync(ct).ConfigureAwait(false);
-        if (problem is not null)
+        // Every account must answer: a worker that can read only some of them is not ready.
+        foreach (var source in _lightspeed)
         {
-            LogNotReady("Lightspeed", problem);
+            if (await source.ProbeAsync(ct).ConfigureAwait(false) is { } problem)
+            {
+                LogNotReady("Lightspeed", problem);
+                return problem;
+            }
         }
 
-        return problem;
+        return null;
     }
 
     private async Task<string?> CheckSalesforceAsync(CancellationToken ct)

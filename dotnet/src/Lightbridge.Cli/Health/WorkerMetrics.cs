@@ -92,7 +92,7 @@ internal sealed class WorkerMetrics
     public void ResyncJobFinished(bool succeeded) => _resyncJobsFinished.WithLabels(succeeded ? "done" : "failed").Inc();
 
     /// <summary>Refreshes the gauges read from the state file and the clients; called before each scrape.</summary>
-    public void Refresh(StatusReport report, IReadOnlyDictionary<ResyncJobStatus, int> jobs, ISourceReader lightspeed, SalesforceClient salesforce)
+    public void Refresh(StatusReport report, IReadOnlyDictionary<ResyncJobStatus, int> jobs, IReadOnlyList<ISourceReader> lightspeed, SalesforceClient salesforce)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(jobs);
@@ -119,12 +119,12 @@ internal sealed class WorkerMetrics
             ResyncJobs.WithLabels(status.ToString().ToLowerInvariant()).Set(count);
         }
 
-        ApiCalls.WithLabels("lightspeed").IncTo(lightspeed.RequestsSent);
+        ApiCalls.WithLabels("lightspeed").IncTo(lightspeed.Sum(l => l.RequestsSent));
         ApiCalls.WithLabels("salesforce").IncTo(salesforce.Statistics.TotalApiCalls);
-        LightspeedRateLimited.IncTo(lightspeed.RateLimitedResponses);
+        LightspeedRateLimited.IncTo(lightspeed.Sum(l => l.RateLimitedResponses));
 
         // The leaky bucket is R-Series's; X-Series counts requests per window instead.
-        if (lightspeed is RSeriesReader { Client.Statistics.LastBucket: { } bucket })
+        if (lightspeed.OfType<RSeriesReader>().FirstOrDefault() is { Client.Statistics.LastBucket: { } bucket })
         {
             LightspeedBucket.WithLabels("level").Set(bucket.Level);
             LightspeedBucket.WithLabels("size").Set(bucket.Size);

@@ -1,8 +1,8 @@
 using Lightbridge.Cli.Alerts;
+using Lightbridge.Cli.Commands;
 using Lightbridge.Cli.Health;
 using Lightbridge.Core.Failures;
 using Lightbridge.Core.Model;
-using Lightbridge.Core.Normalization;
 using Lightbridge.State;
 using Lightbridge.Sync.Pipelines;
 using Microsoft.Extensions.Logging;
@@ -16,8 +16,7 @@ namespace Lightbridge.Cli.Worker;
 /// </summary>
 internal sealed partial class SyncLane : IEntityRunner, IRecordResyncRunner, IDisposable
 {
-    private readonly SyncEngine _engine;
-    private readonly AccountContext _account;
+    private readonly IReadOnlyList<AccountEngine> _accounts;
     private readonly WorkerMetrics _metrics;
     private readonly AlertMonitor _alerts;
     private readonly ILogger<SyncLane> _log;
@@ -31,10 +30,10 @@ internal sealed partial class SyncLane : IEntityRunner, IRecordResyncRunner, IDi
 
     private readonly CancellationTokenSource _hardStop = new();
 
-    public SyncLane(SyncEngine engine, AccountContext account, WorkerMetrics metrics, AlertMonitor alerts, ILogger<SyncLane> log)
+    public SyncLane(IReadOnlyList<AccountEngine> accounts, WorkerMetrics metrics, AlertMonitor alerts, ILogger<SyncLane> log)
     {
-        _engine = engine;
-        _account = account;
+        ArgumentOutOfRangeException.ThrowIfZero(accounts.Count);
+        _accounts = accounts;
         _metrics = metrics;
         _alerts = alerts;
         _log = log;
@@ -46,54 +45,110 @@ internal sealed partial class SyncLane : IEntityRunner, IRecordResyncRunner, IDi
     /// </summary>
     public void Stop()
     {
-        _engine.StopAfterBatch();
+        foreach (var account in _accounts)
+        {
+            account.Engine.StopAfterBatch();
+        }
+
         _hardStop.CancelAfter(StopGrace);
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<SyncEntity> Entities => _engine.Entities;
+    public IReadOnlyList<SyncEntity> Entities => _accounts[0].Engine.Entities;
 
-    /// <inheritdoc />
-    public Task<SyncRunResult> RunAsync(SyncEntity entity, RunTrigger trigger, CancellationToken ct) =>
-        InLaneAsync(entity, trigger, hard => _engine.RunEntityAsync(entity, _account, trigger, hard), ct);
+    /// <summary>
+    /// Runs the entity for every account in turn. One account's failure does not keep the others from running; it is
+    /// rethrown once they have. The result is the last account's, or the first one that did not succeed.
+    /// </summary>
+    public async Task<SyncRunResult> RunAsync(SyncEntity entity, RunTrigger trigger, CancellationToken ct)
+    {
+        SyncRunResult? shown = null;
+        Exception? failure = null;
+        foreach (var (account, engine) in _accounts)
+        {
+            try
+            {
+                var result = await InLaneAsync(entity, trigger, engine, hard => engine.RunEntityAsync(entity, account, trigger, hard), ct).ConfigureAwait(false);
+                if (shown is null || shown.Status == RunStatus.Succeeded)
+                {
+                    shown = result;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && _accounts.Count > 1)
+            {
+                failure ??= ex;
+            }
+        }
+
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        return shown!;
+    }
 
     /// <inheritdoc />
     /// <remarks>
     /// The package's quick actions send the record's external id (<c>120645-42</c>, scoped by account); a bare Lightspeed
     /// id is taken as this worker's account. An id of another account is not this worker's to resync.
     /// </remarks>
-    public Task<SyncRunResult> ResyncAsync(SyncEntity entity, IReadOnlyCollection<LightspeedId>? ids, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
+    public async Task<SyncRunResult> ResyncAsync(SyncEntity entity, IReadOnlyCollection<LightspeedId>? ids, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
     {
-        var own = ids?.Select(OwnId).ToList();
-        if (own is { Count: > 0 } && own.Any(id => id is null))
+        if (ids is not { Count: > 0 })
+        {
+            // A window: every account's records of that window.
+            SyncRunResult? last = null;
+            foreach (var (account, engine) in _accounts)
+            {
+                last = await InLaneAsync(entity, RunTrigger.Resync, engine, hard => engine.ResyncAsync(entity, account, null, from, to, hard), ct).ConfigureAwait(false);
+            }
+
+            return last!;
+        }
+
+        var owned = ids.Select(id => (Id: id, Owner: Owner(id))).ToList();
+        if (owned.FirstOrDefault(o => o.Owner is null) is { Id: var foreign } && owned.Any(o => o.Owner is null))
         {
             throw new InvalidOperationException(
-                $"the record {string.Join(", ", ids!.Select(i => i.Value))} belongs to another Lightspeed account than this worker's ({_account.AccountId.Value}).");
+                $"the record {foreign.Value} belongs to none of this worker's Lightspeed accounts ({string.Join(", ", _accounts.Select(a => a.Account.AccountId.Value))}).");
         }
 
-        var entityIds = own?.Select(id => id!.Value).ToList();
-        return InLaneAsync(entity, RunTrigger.Resync, hard => _engine.ResyncAsync(entity, _account, entityIds, from, to, hard), ct);
+        SyncRunResult? result = null;
+        foreach (var group in owned.GroupBy(o => o.Owner!.Value.Lane))
+        {
+            var (account, engine) = group.Key;
+            var entityIds = group.Select(o => o.Owner!.Value.Id).ToList();
+            result = await InLaneAsync(entity, RunTrigger.Resync, engine, hard => engine.ResyncAsync(entity, account, entityIds, from, to, hard), ct).ConfigureAwait(false);
+        }
+
+        return result!;
     }
 
-    private LightspeedId? OwnId(LightspeedId id)
+    /// <summary>
+    /// The account a resync id belongs to, and its id there. The package's quick actions send the external id
+    /// (<c>120645-42</c>); a bare id is taken as the only account's, when there is one.
+    /// </summary>
+    private (AccountEngine Lane, LightspeedId Id)? Owner(LightspeedId id)
     {
-        // This account's prefix first: an X-Series domain prefix may itself hold hyphens ("my-store-{uuid}").
-        var own = _account.AccountId.Value + "-";
-        if (id.Value.StartsWith(own, StringComparison.Ordinal) && id.Value.Length > own.Length)
+        // The longest account prefix first: an X-Series domain prefix may itself hold hyphens ("my-store-{uuid}").
+        foreach (var lane in _accounts.OrderByDescending(a => a.Account.AccountId.Value.Length))
         {
-            return new LightspeedId(id.Value[own.Length..]);
+            var own = lane.Account.AccountId.Value + "-";
+            if (id.Value.StartsWith(own, StringComparison.Ordinal) && id.Value.Length > own.Length)
+            {
+                return (lane, new LightspeedId(id.Value[own.Length..]));
+            }
         }
 
-        return !Core.Identity.ExternalId.TryParse(id.Value, out var scoped) ? id
-            : scoped.AccountId == _account.AccountId ? scoped.EntityId
-            : null;
+        return _accounts.Count == 1 && !Core.Identity.ExternalId.TryParse(id.Value, out _) ? (_accounts[0], id) : null;
     }
 
     /// <summary>
     /// One run at a time; its result counted and alerted on, then the run log and queue mirrored to Salesforce (a short
     /// call that never throws for Salesforce being down: what it could not send goes with the next run).
     /// </summary>
-    private async Task<SyncRunResult> InLaneAsync(SyncEntity entity, RunTrigger trigger, Func<CancellationToken, Task<SyncRunResult>> run, CancellationToken ct)
+    private async Task<SyncRunResult> InLaneAsync(SyncEntity entity, RunTrigger trigger, SyncEngine engine, Func<CancellationToken, Task<SyncRunResult>> run, CancellationToken ct)
     {
         // The caller's token only stops the wait for the lane; a run once started is stopped by Stop(), batch-wise.
         await _gate.WaitAsync(ct).ConfigureAwait(false);
@@ -117,7 +172,7 @@ internal sealed partial class SyncLane : IEntityRunner, IRecordResyncRunner, IDi
             }
             finally
             {
-                await _engine.MirrorAsync(ct).ConfigureAwait(false);
+                await engine.MirrorAsync(ct).ConfigureAwait(false);
             }
         }
         finally

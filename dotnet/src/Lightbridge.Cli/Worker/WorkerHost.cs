@@ -42,22 +42,25 @@ internal static class WorkerHost
         services.AddSingleton(state);
         // No automatic redirects: a 300 from an ambiguous upsert must reach the client, not be followed.
         services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan });
-        services.AddSingleton(sp => SourceConnection.Open(
-            settings.Sync, sp.GetRequiredService<HttpClient>(), state, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton(sp => sp.GetRequiredService<SourceConnection>().Reader);
-        services.AddSingleton(sp => sp.GetRequiredService<SourceConnection>().RSeries
+        services.AddSingleton<IReadOnlyList<SourceConnection>>(sp => settings.Sync.Accounts
+            .Select(a => SourceConnection.Open(a, sp.GetRequiredService<HttpClient>(), state, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()))
+            .ToList());
+        services.AddSingleton<IReadOnlyList<ISourceReader>>(sp => sp.GetRequiredService<IReadOnlyList<SourceConnection>>().Select(c => c.Reader).ToList());
+        services.AddSingleton(sp => sp.GetRequiredService<IReadOnlyList<SourceConnection>>()[0].RSeries
             ?? throw new InvalidOperationException("The configured account is not an R-Series one."));
         services.AddSingleton(sp => new SalesforceClient(
             sp.GetRequiredService<HttpClient>(), settings.Sync.Salesforce, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SalesforceClient>>()));
-        services.AddSingleton(sp => new SyncEngine(
-            sp.GetRequiredService<ISourceReader>(),
-            sp.GetRequiredService<SalesforceClient>(),
-            state,
-            mappings,
-            settings.Sync.Sync,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<SyncEngine>>(),
-            settings.Sync.Matching));
+        services.AddSingleton<IReadOnlyList<AccountEngine>>(sp => sp.GetRequiredService<IReadOnlyList<SourceConnection>>()
+            .Select(c => new AccountEngine(c.Account, new SyncEngine(
+                c.Reader,
+                sp.GetRequiredService<SalesforceClient>(),
+                state,
+                mappings,
+                settings.Sync.Sync,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<SyncEngine>>(),
+                settings.Sync.Matching)))
+            .ToList());
         services.AddSingleton<WorkerMetrics>();
         services.AddSingleton(sp => new AlertMonitor(
             settings.Alerts,
@@ -68,7 +71,7 @@ internal static class WorkerHost
             sp.GetRequiredService<SalesforceClient>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SyncLane(
-            sp.GetRequiredService<SyncEngine>(), settings.Sync.Account, sp.GetRequiredService<WorkerMetrics>(), sp.GetRequiredService<AlertMonitor>(), sp.GetRequiredService<ILogger<SyncLane>>()));
+            sp.GetRequiredService<IReadOnlyList<AccountEngine>>(), sp.GetRequiredService<WorkerMetrics>(), sp.GetRequiredService<AlertMonitor>(), sp.GetRequiredService<ILogger<SyncLane>>()));
         services.AddSingleton<IEntityRunner>(sp => sp.GetRequiredService<SyncLane>());
         services.AddSingleton<IRecordResyncRunner>(sp => sp.GetRequiredService<SyncLane>());
         services.AddSingleton<IResyncExecutor, EngineResyncExecutor>();

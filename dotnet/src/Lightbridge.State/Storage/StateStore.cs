@@ -22,12 +22,15 @@ public sealed class StateStore : IDisposable
     private readonly StateLock _lock;
     private bool _disposed;
 
+    private readonly StateDatabase _db;
+
     private StateStore(string path, LiteDatabase database, StateLock stateLock, TimeProvider time)
     {
         Path = path;
         _database = database;
         _lock = stateLock;
         var db = new StateDatabase(database);
+        _db = db;
         Checkpoints = new CheckpointStore(db, time);
         ReplayQueue = new ReplayQueue(db, time);
         Identities = new IdentityIndex(db);
@@ -66,8 +69,14 @@ public sealed class StateStore : IDisposable
     /// <summary>The durable resync jobs.</summary>
     public ResyncJobStore ResyncJobs { get; }
 
-    /// <summary>The Lightspeed token pair.</summary>
+    /// <summary>The Lightspeed token pair (of the first, or only, account).</summary>
     public TokenStore Tokens { get; }
+
+    /// <summary>
+    /// The token pair kept under <paramref name="key"/>: one per Lightspeed account when a deployment serves several
+    /// (the first account keeps <see cref="TokenStore.DefaultKey"/>, so a file from a single-account deployment goes on).
+    /// </summary>
+    public TokenStore TokensFor(string key) => key == TokenStore.DefaultKey ? Tokens : new TokenStore(_db, key);
 
     /// <summary>
     /// Opens (or creates) the state file and takes its lock.
