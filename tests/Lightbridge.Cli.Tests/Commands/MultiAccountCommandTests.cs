@@ -77,6 +77,18 @@ public sealed partial class MultiAccountCommandTests
     }
 
     [Test]
+    public async Task MatchReport_TwoAccounts_ExitsTwoNamingTheAccountsList()
+    {
+        await using var rseries = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Seed = 4, Shops = 1, Customers = 1, Items = 1, Sales = 1, Bucket = BucketMode.Off });
+        await using var xseries = await XSeriesEmulator.StartAsync(new XSeriesEmulatorOptions { Seed = 4, Outlets = 1, Customers = 1, Products = 1, Sales = 1, RateLimit = false });
+        await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions { MetadataPath = RepositoryRoot.ForceApp });
+
+        using var report = LightbridgeProcess.StartIn(_directory, null, "match-report", "--config", WriteConfig(rseries, xseries, org), "--out", Path.Combine(_directory, "report"));
+        Assert.That(await report.WaitForExitAsync(Timeout), Is.EqualTo(2));
+        Assert.That(report.StandardError, Does.Contain("Lightspeed:Accounts").And.Contain("one account"));
+    }
+
+    [Test]
     public async Task Run_BothAccounts_ScheduledPassesWriteBoth()
     {
         await using var rseries = await LightspeedEmulator.StartAsync(new LightspeedEmulatorOptions { Seed = 6, Shops = 2, Customers = 4, Items = 5, Sales = 4, Bucket = BucketMode.Off });

@@ -8,6 +8,7 @@ using Lightbridge.Sync.Mapping;
 using Lightbridge.Sync.Pipelines;
 using Lightbridge.Sync.Pipelines.Customers;
 using Lightbridge.Sync.Tests.CustomerSync;
+using Lightbridge.Sync.Sources;
 
 namespace Lightbridge.Sync.Tests.GoLive;
 
@@ -116,7 +117,7 @@ public sealed class MatchPreviewTests
     }
 
     private static MatchPreviewer Previewer(CustomerHarness harness, int batchSize) =>
-        new(harness.Reader, harness.Writer, new MappingCompiler().Compile(new MappingOptions()), new SyncOptions { BatchSize = batchSize, BulkThreshold = Math.Min(batchSize, 2_000) }, new MatchingOptions(), TimeProvider.System);
+        new(new RSeriesReader(harness.Reader), harness.Writer, new MappingCompiler().Compile(new MappingOptions()), new SyncOptions { BatchSize = batchSize, BulkThreshold = Math.Min(batchSize, 2_000) }, new MatchingOptions(), TimeProvider.System);
 
     /// <summary>Seeds the org; returns the ids of the two Contacts sharing an email first, then the other seeded records.</summary>
     private static async Task<List<string>> SeedMessyOrgAsync(CustomerHarness harness)

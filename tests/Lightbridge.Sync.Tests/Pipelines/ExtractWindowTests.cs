@@ -2,6 +2,7 @@ using Lightbridge.Core.Model;
 using Lightbridge.Core.Planning;
 using Lightbridge.State;
 using Lightbridge.Sync.Pipelines;
+using Lightbridge.Sync.Sources;
 
 namespace Lightbridge.Sync.Tests.Pipelines;
 
@@ -18,7 +19,7 @@ public sealed class ExtractWindowTests
 
         Assert.That(window.ReadFrom, Is.Null);
         Assert.That(window.AlreadyHandled(new LightspeedId("1"), Mark), Is.False);
-        Assert.That(window.Query("timeStamp", includeArchived: false).ToQueryString(), Is.EqualTo("sort=timeStamp"));
+        Assert.That(window.Read(), Is.EqualTo(SourceRead.Changes(null, null)));
     }
 
     [Test]
@@ -27,9 +28,17 @@ public sealed class ExtractWindowTests
         var window = ExtractWindow.For(Checkpoint("7"), Advancer);
 
         Assert.That(window.ReadFrom, Is.EqualTo(Mark.AddSeconds(-300)));
-        Assert.That(
-            Uri.UnescapeDataString(window.Query("timeStamp", includeArchived: true).ToQueryString()),
-            Is.EqualTo("timeStamp=>=,2026-09-01T11:55:00+00:00&archived=true&sort=timeStamp"));
+        Assert.That(window.Read(), Is.EqualTo(SourceRead.Changes(Mark.AddSeconds(-300), null)));
+        Assert.That(window.Read(before: Mark.AddDays(1)).IsWindow, Is.True);
+    }
+
+    [Test]
+    public void For_CheckpointWithVersion_ResumesAfterIt_AndSkipsNothingAtTheWatermark()
+    {
+        var window = ExtractWindow.For(Checkpoint("7") with { Version = 412 }, Advancer);
+
+        Assert.That(window.Read().AfterVersion, Is.EqualTo(412));
+        Assert.That(window.AlreadyHandled(new LightspeedId("7"), Mark), Is.False, "a version cursor never re-reads a handled change");
     }
 
     [Test]

@@ -43,9 +43,9 @@ internal static class MatchReportCommand
                 return ExitCodes.BadConfiguration;
             }
 
-            if (setup.Settings.Lightspeed is null)
+            if (setup.Settings.RSeriesOnlyProblem("match-report") is { } problem)
             {
-                await Console.Error.WriteLineAsync("lightbridge: Lightspeed:Series: match-report reads R-Series accounts only in this version; this account is X-Series.");
+                await Console.Error.WriteLineAsync($"lightbridge: {problem}");
                 setup.Log.Dispose();
                 return ExitCodes.BadConfiguration;
             }
@@ -55,7 +55,7 @@ internal static class MatchReportCommand
             {
                 using var session = SyncSession.Open(setup, TimeProvider.System);
                 var settings = setup.Settings;
-                var previewer = new MatchPreviewer(session.Lightspeed, session.Salesforce, setup.Mappings, settings.Sync, settings.Matching, TimeProvider.System);
+                var previewer = new MatchPreviewer(session.Engine.Source, session.Salesforce, setup.Mappings, settings.Sync, settings.Matching, TimeProvider.System);
                 var report = await previewer.RunAsync(settings.Account, shutdown.Token);
 
                 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);

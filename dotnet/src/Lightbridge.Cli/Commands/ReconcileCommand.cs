@@ -41,9 +41,9 @@ internal static class ReconcileCommand
                 return ExitCodes.BadConfiguration;
             }
 
-            if (setup.Settings.Lightspeed is null)
+            if (setup.Settings.RSeriesOnlyProblem("reconcile") is { } problem)
             {
-                await Console.Error.WriteLineAsync("lightbridge: Lightspeed:Series: reconcile reads R-Series accounts only in this version; this account is X-Series.");
+                await Console.Error.WriteLineAsync($"lightbridge: {problem}");
                 setup.Log.Dispose();
                 return ExitCodes.BadConfiguration;
             }

@@ -50,13 +50,7 @@ internal static class SettingsReader
 
         var accounts = sources.Select(a => a.With(new AccountContext(
             new LightspeedId(a.AccountId), currency!, new Dictionary<LightspeedId, CurrencyCode>(), region.ToUpperInvariant()))).ToList();
-        var first = accounts[0];
-        return new SyncSettings(first.RSeries, first.RefreshToken, salesforce, sync, mapping, state, first.Account, matching)
-        {
-            Series = first.Series,
-            XSeries = first.XSeries,
-            Accounts = accounts,
-        };
+        return new SyncSettings(accounts, salesforce, sync, mapping, state, matching);
     }
 
     /// <summary>

@@ -5,54 +5,44 @@ using Lightbridge.State;
 using Lightbridge.Sync.Mapping;
 using Lightbridge.Sync.Pipelines;
 using Lightbridge.Sync.Pipelines.Customers;
-using Lightbridge.Sync.Sources;
-using Lightbridge.XSeries;
 
 namespace Lightbridge.Cli.Configuration;
 
 /// <summary>Everything a syncing verb needs, read and checked.</summary>
-/// <param name="Lightspeed">The R-Series client options; null for an X-Series account (see <see cref="XSeries"/>).</param>
-/// <param name="LightspeedRefreshToken">Seeds the token store the first time (either series rotates it on use).</param>
+/// <param name="Accounts">Every Lightspeed account of the deployment, in configuration order (at least one).</param>
 /// <param name="Salesforce">The Salesforce client options.</param>
 /// <param name="Sync">The <c>Sync</c> options.</param>
 /// <param name="Mapping">The <c>Mapping</c> options.</param>
 /// <param name="State">Where the state file is.</param>
-/// <param name="Account">The account: its id scopes external ids and checkpoints.</param>
 /// <param name="Matching">The <c>Matching</c> options.</param>
 internal sealed record SyncSettings(
-    LightspeedClientOptions? Lightspeed,
-    string LightspeedRefreshToken,
+    IReadOnlyList<AccountSettings> Accounts,
     SalesforceClientOptions Salesforce,
     SyncOptions Sync,
     MappingOptions Mapping,
     StateOptions State,
-    AccountContext Account,
     MatchingOptions Matching)
 {
-    /// <summary>The account's series (<c>Lightspeed:Series</c>).</summary>
-    public SourceSeries Series { get; init; } = SourceSeries.R;
+    /// <summary>The first (or only) account: what the single-account verbs and the demo read.</summary>
+    public AccountContext Account => Accounts[0].Account;
 
-    /// <summary>The X-Series client options; null for an R-Series account.</summary>
-    public XSeriesClientOptions? XSeries { get; init; }
+    /// <summary>The first account's R-Series client options; null when it is an X-Series account.</summary>
+    public LightspeedClientOptions? Lightspeed => Accounts[0].RSeries;
 
-    /// <summary>
-    /// Every Lightspeed account of the deployment, in configuration order; the single-account properties above are
-    /// the first one's.
-    /// </summary>
-    public IReadOnlyList<AccountSettings> Accounts { get; init; } = [];
+    /// <summary>The first account's configured refresh token (it seeds the token store once).</summary>
+    public string LightspeedRefreshToken => Accounts[0].RefreshToken;
 
     /// <summary>
-    /// The R-Series options, for what only R-Series has in this version (the demo, <c>match-report</c>,
-    /// <c>reconcile</c>, <c>sharing generate --from lightspeed</c>); an X-Series account stops the verb at start.
+    /// Why a verb that reads one R-Series account in this version (the demo, <c>match-report</c>, <c>reconcile</c>,
+    /// <c>sharing generate --from lightspeed</c>) cannot run on this deployment, naming the setting; null when it can.
     /// </summary>
-    /// <exception cref="ConfigurationProblemException">The account is an X-Series one.</exception>
-    public LightspeedClientOptions RSeriesOnly(string verb)
-    {
-        if (Accounts.Count > 1)
-        {
-            throw new ConfigurationProblemException([$"Lightspeed:Accounts: {verb} reads one account in this version; this deployment has {Accounts.Count}."]);
-        }
+    public string? RSeriesOnlyProblem(string verb) =>
+        Accounts.Count > 1 ? $"Lightspeed:Accounts: {verb} reads one account in this version; this deployment has {Accounts.Count}."
+        : Lightspeed is null ? $"Lightspeed:Series: {verb} reads R-Series accounts only in this version; this account is X-Series."
+        : null;
 
-        return Lightspeed ?? throw new ConfigurationProblemException([$"Lightspeed:Series: {verb} reads R-Series accounts only in this version; this account is X-Series."]);
-    }
+    /// <summary>The R-Series options of the only account, for a verb that reads one R-Series account.</summary>
+    /// <exception cref="ConfigurationProblemException">The deployment has several accounts, or an X-Series one.</exception>
+    public LightspeedClientOptions RSeriesOnly(string verb) =>
+        RSeriesOnlyProblem(verb) is { } problem ? throw new ConfigurationProblemException([problem]) : Lightspeed!;
 }

@@ -47,7 +47,9 @@ internal sealed record WorkerSettings(
         }
 
         var alerts = AlertSettings.Read(configuration, problems);
-        var webhooks = WebhookSettings.Read(configuration, configuration["Lightspeed:ClientSecret"], problems);
+        // Notices are signed with the app's client secret; with several accounts, the first X-Series account's.
+        var appSecret = sync?.Accounts.Select(a => a.XSeries?.ClientSecret).FirstOrDefault(s => s is not null) ?? configuration["Lightspeed:ClientSecret"];
+        var webhooks = WebhookSettings.Read(configuration, appSecret, problems);
         var template = WebhookAlertSink.Compile(alerts.Template, out var templateProblem);
         if (template is null)
         {

@@ -8,7 +8,7 @@ namespace Lightbridge.Cli.Webhooks;
 /// with.
 /// </summary>
 /// <param name="Enabled">Whether the endpoint is mapped (<c>Webhooks:Enabled</c>, default false).</param>
-/// <param name="Secret">The signing key (<c>Webhooks:Secret</c>; default the Lightspeed app's client secret).</param>
+/// <param name="Secret">The signing key (<c>Webhooks:Secret</c>; default the client secret of the first X-Series account).</param>
 /// <param name="RequireSignature">Whether an unsigned notice is refused (<c>Webhooks:RequireSignature</c>, default true).</param>
 internal sealed record WebhookSettings(bool Enabled, string? Secret, bool RequireSignature)
 {

@@ -2,9 +2,7 @@ using Lightbridge.Core.Identity;
 using Lightbridge.Core.Matching;
 using Lightbridge.Core.Model;
 using Lightbridge.Core.Normalization;
-using Lightbridge.Core.Planning;
 using Lightbridge.Core.Reconciliation;
-using Lightbridge.Lightspeed;
 using Lightbridge.Salesforce;
 using Lightbridge.State;
 using Lightbridge.Sync.Mapping;
@@ -13,6 +11,8 @@ using Lightbridge.Sync.Pipelines;
 using Lightbridge.Sync.Pipelines.Customers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+
+using Lightbridge.Sync.Sources;
 
 namespace Lightbridge.Sync.GoLive;
 
@@ -30,9 +30,7 @@ namespace Lightbridge.Sync.GoLive;
 /// </remarks>
 public sealed class MatchPreviewer
 {
-    private const string ChangeField = "timeStamp";
-
-    private readonly LightspeedClient _lightspeed;
+    private readonly ISourceReader _lightspeed;
     private readonly SalesforceClient _salesforce;
     private readonly CompiledMappings _mappings;
     private readonly SyncOptions _sync;
@@ -42,7 +40,7 @@ public sealed class MatchPreviewer
 
     /// <summary>Creates a previewer over one account and one org with the settings a sync would use.</summary>
     public MatchPreviewer(
-        LightspeedClient lightspeed, SalesforceClient salesforce, CompiledMappings mappings, SyncOptions sync, MatchingOptions matching, TimeProvider time, ILogger? logger = null)
+        ISourceReader lightspeed, SalesforceClient salesforce, CompiledMappings mappings, SyncOptions sync, MatchingOptions matching, TimeProvider time, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(lightspeed);
         ArgumentNullException.ThrowIfNull(salesforce);
@@ -76,9 +74,8 @@ public sealed class MatchPreviewer
             var clusters = DuplicateCluster.Find(state.Identities.All().Select(ToRecord));
 
             var run = new PreviewRun(step, state.Identities, written, account);
-            var query = ExtractWindow.For(null, new CheckpointAdvancer(_sync.Overlap)).Query(ChangeField, includeArchived: true);
             var batch = new List<Customer>();
-            await foreach (var customer in _lightspeed.GetCustomersAsync(query, ct).ConfigureAwait(false))
+            await foreach (var customer in _lightspeed.ReadCustomersAsync(SourceRead.Changes(null, null), ct).ConfigureAwait(false))
             {
                 batch.Add(customer);
                 if (batch.Count >= _sync.BatchSize)

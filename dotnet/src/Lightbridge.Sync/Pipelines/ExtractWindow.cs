@@ -1,6 +1,5 @@
 using Lightbridge.Core.Model;
 using Lightbridge.Core.Planning;
-using Lightbridge.Lightspeed;
 using Lightbridge.State;
 using Lightbridge.Sync.Sources;
 
@@ -69,21 +68,4 @@ internal sealed class ExtractWindow
 
     /// <summary>The source read of a window of history from this window's start to <paramref name="before"/>.</summary>
     public SourceRead Read(DateTimeOffset before) => SourceRead.Window(ReadFrom, before, AfterVersion);
-
-    /// <summary>The query of the read: sorted by the change timestamp and, after the first run, filtered on it.</summary>
-    public LightspeedQuery Query(string changeField, bool includeArchived)
-    {
-        var query = new LightspeedQuery().SortBy(changeField);
-        if (ReadFrom is { } from)
-        {
-            query.Where(changeField, FilterOperator.GreaterThanOrEqual, from);
-        }
-
-        if (includeArchived)
-        {
-            query.Archived(ArchivedFilter.Include);
-        }
-
-        return query;
-    }
 }
