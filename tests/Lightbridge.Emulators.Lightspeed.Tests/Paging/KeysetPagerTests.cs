@@ -56,12 +56,25 @@ public sealed class KeysetPagerTests
     [Test]
     public void Fetch_ByKeyDescending_BreaksTiesById()
     {
-        var rows = new List<Row> { new(1, 5), new(2, 7), new(3, 5), new(4, 9) };
+        // In the kept order by key, ties by id, as RecordTable.OrderedBy hands it over.
+        var rows = new List<Row> { new(1, 5), new(3, 5), new(2, 7), new(4, 9) };
         var page = KeysetPager.Fetch(rows, r => r.Id, KeyField, true, _ => true, null, null, 2);
         Assert.That(page.Rows.Select(r => r.Id), Is.EqualTo(new long[] { 4, 2 }));
         var next = KeysetPager.Fetch(rows, r => r.Id, KeyField, true, _ => true, page.Next, null, 2);
         Assert.That(next.Rows.Select(r => r.Id), Is.EqualTo(new long[] { 3, 1 }));
         Assert.That(next.Next, Is.Null);
+    }
+
+    [Test]
+    public void Fetch_ByKeyWithFilter_SkipsNonMatchingRowsInTheOrder()
+    {
+        var rows = Enumerable.Range(1, 9).Select(i => new Row(i, 10 - i)).OrderBy(r => r.Key).ToList();
+        var page = KeysetPager.Fetch(rows, r => r.Id, KeyField, false, r => r.Id % 3 != 0, null, null, 3);
+        Assert.That(page.Rows.Select(r => r.Id), Is.EqualTo(new long[] { 8, 7, 5 }));
+        var next = KeysetPager.Fetch(rows, r => r.Id, KeyField, false, r => r.Id % 3 != 0, page.Next, null, 3);
+        Assert.That(next.Rows.Select(r => r.Id), Is.EqualTo(new long[] { 4, 2, 1 }));
+        Assert.That(next.Next, Is.Null);
+        Assert.That(next.Previous!.Id, Is.EqualTo(4));
     }
 
     [Test]

@@ -88,7 +88,12 @@ internal sealed class EntityDefinition<T> : IEntityEndpoint
         }
 
         var sortField = request.Sort is null || request.Sort.Field == IdField ? null : _fields[request.Sort.Field];
-        var page = KeysetPager.Fetch(rows, _id, sortField, request.Sort?.Descending ?? false, filter!, request.After, request.Before, request.Limit);
+        var ordered = sortField is null ? rows : _table(store).OrderedBy(sortField.Name, (a, b) =>
+        {
+            var c = FieldComparer.Compare(sortField.Get(a), sortField.Get(b));
+            return c != 0 ? c : _id(a).CompareTo(_id(b));
+        });
+        var page = KeysetPager.Fetch(ordered, _id, sortField, request.Sort?.Descending ?? false, filter!, request.After, request.Before, request.Limit);
         if (page.Rows.Count == 0)
         {
             return new ApiResult(200, EmptyPage());

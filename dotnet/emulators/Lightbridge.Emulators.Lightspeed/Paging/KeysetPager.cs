@@ -3,14 +3,14 @@ using Lightbridge.Emulators.Lightspeed.Query;
 namespace Lightbridge.Emulators.Lightspeed.Paging;
 
 /// <summary>
-/// Keyset paging over a table kept in id order. Sorting by the id walks the table in place (binary search to the
-/// cursor, then scan), so a full pull never re-sorts; another sort key filters first and sorts only the matches,
-/// breaking ties by id so every row has a unique position (reference section 4).
+/// Keyset paging over rows already in the page order: the table's id order, or a kept order by another sort key whose
+/// ties are broken by id, so every row has a unique position (reference section 4). The cursor is found by binary
+/// search and the page scanned from there, filtering as it goes, so a page costs its own rows, not the table.
 /// </summary>
 internal static class KeysetPager
 {
     public static Page<T> Fetch<T>(
-        IReadOnlyList<T> idOrdered,
+        IReadOnlyList<T> view,
         Func<T, long> idOf,
         FieldDefinition<T>? sortField,
         bool descending,
@@ -19,36 +19,9 @@ internal static class KeysetPager
         PageCursor? before,
         int limit)
     {
-        IReadOnlyList<T> view;
-        bool prefiltered;
-        if (sortField is null)
-        {
-            view = idOrdered;
-            prefiltered = false;
-        }
-        else
-        {
-            var matches = new List<T>();
-            foreach (var row in idOrdered)
-            {
-                if (filter(row))
-                {
-                    matches.Add(row);
-                }
-            }
-
-            matches.Sort((a, b) =>
-            {
-                var c = FieldComparer.Compare(sortField.Get(a), sortField.Get(b));
-                return c != 0 ? c : idOf(a).CompareTo(idOf(b));
-            });
-            view = matches;
-            prefiltered = true;
-        }
-
         var n = view.Count;
         T At(int i) => descending ? view[n - 1 - i] : view[i];
-        bool Match(int i) => prefiltered || filter(At(i));
+        bool Match(int i) => filter(At(i));
         int CompareToCursor(T row, PageCursor cursor)
         {
             var c = 0;
