@@ -7,7 +7,6 @@ using Lightbridge.Lightspeed.Http;
 using Lightbridge.Lightspeed.Mapping;
 using Lightbridge.Lightspeed.Paging;
 using Lightbridge.Lightspeed.RateLimiting;
-using Lightbridge.Lightspeed.Wire;
 using Lightbridge.Lightspeed.Wire.Dtos;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -55,7 +54,7 @@ public sealed class LightspeedClient : IDisposable
         _tokens = new TokenManager(tokenEndpoint, tokenStore, timeProvider, options.RefreshAhead, log, Statistics.TokenRefreshed);
         var throttle = new RequestThrottle(new BucketThrottle(options.BucketHeadroom), timeProvider, Statistics, log);
         _pipeline = new LightspeedHttpPipeline(http, options, _tokens, throttle, resilience, timeProvider, Statistics, log);
-        _pager = new CursorPager(_pipeline.GetJsonAsync, log);
+        _pager = new CursorPager(_pipeline.GetPageAsync, log);
         _routes = new LightspeedRoutes(options.BaseUrl, options.AccountId);
     }
 
@@ -74,11 +73,11 @@ public sealed class LightspeedClient : IDisposable
 
     /// <summary>The shops, every page.</summary>
     public IAsyncEnumerable<Shop> GetShopsAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<ShopDto, Shop>("Shop", GetRecordsAsync("Shop", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+        Map<ShopDto, Shop>("Shop", ReadRecordsAsync("Shop", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
 
     /// <summary>The registers, every page.</summary>
     public IAsyncEnumerable<Register> GetRegistersAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<RegisterDto, Register>("Register", GetRecordsAsync("Register", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+        Map<RegisterDto, Register>("Register", ReadRecordsAsync("Register", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
 
     /// <summary>The customers with their <c>Contact</c> (loaded automatically), every page.</summary>
     public IAsyncEnumerable<Customer> GetCustomersAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
@@ -90,11 +89,11 @@ public sealed class LightspeedClient : IDisposable
 
     /// <summary>The items with their price levels and, when asked, their stock per shop (<c>ItemShops</c>), every page.</summary>
     public IAsyncEnumerable<Item> GetItemsAsync(LightspeedQuery? query, bool includeItemShops, CancellationToken ct = default) =>
-        Map<ItemDto, Item>("Item", GetRecordsAsync("Item", includeItemShops ? With(query, ItemShopRelations) : query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+        Map<ItemDto, Item>("Item", ReadRecordsAsync("Item", includeItemShops ? With(query, ItemShopRelations) : query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
 
     /// <summary>The stock rows (<c>/ItemShop.json</c>), the efficient way to poll stock changes (§3, Item).</summary>
     public IAsyncEnumerable<ItemShop> GetItemShopsAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<ItemShopDto, ItemShop>("ItemShop", GetRecordsAsync("ItemShop", query ?? new LightspeedQuery(), ct), dto => CatalogMapper.Map(dto));
+        Map<ItemShopDto, ItemShop>("ItemShop", ReadRecordsAsync("ItemShop", query ?? new LightspeedQuery(), ct), dto => CatalogMapper.Map(dto));
 
     /// <summary>
     /// The sales with <c>SaleLines</c>, <c>SalePayments</c> and <c>SalePayments.PaymentType</c> (loaded
@@ -105,59 +104,67 @@ public sealed class LightspeedClient : IDisposable
 
     /// <summary>The sale voids, every page.</summary>
     public IAsyncEnumerable<SaleVoid> GetSaleVoidsAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<SaleVoidDto, SaleVoid>("SaleVoid", GetRecordsAsync("SaleVoid", query ?? new LightspeedQuery(), ct), SaleMapper.Map);
+        Map<SaleVoidDto, SaleVoid>("SaleVoid", ReadRecordsAsync("SaleVoid", query ?? new LightspeedQuery(), ct), SaleMapper.Map);
 
     /// <summary>The payment types, every page.</summary>
     public IAsyncEnumerable<PaymentType> GetPaymentTypesAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<PaymentTypeDto, PaymentType>("PaymentType", GetRecordsAsync("PaymentType", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+        Map<PaymentTypeDto, PaymentType>("PaymentType", ReadRecordsAsync("PaymentType", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
 
     /// <summary>One customer with its <c>Contact</c>, or null when it does not exist.</summary>
     public async Task<Customer?> GetCustomerAsync(LightspeedId id, CancellationToken ct = default)
     {
-        var record = await GetRecordAsync("Customer", id.Value, With(null, CustomerRelations), ct).ConfigureAwait(false);
-        return record is { } element ? CustomerMapper.Map(WireJson.Deserialize<CustomerDto>(element), await ShopZonesAsync(ct).ConfigureAwait(false)) : null;
+        var record = await ReadRecordAsync("Customer", id.Value, With(null, CustomerRelations), ct).ConfigureAwait(false);
+        return record is { } wire ? CustomerMapper.Map(wire.Deserialize<CustomerDto>(), await ShopZonesAsync(ct).ConfigureAwait(false)) : null;
     }
 
     /// <summary>One item with its prices and its stock per shop (<c>ItemShops</c>), or null when it does not exist.</summary>
     public async Task<Item?> GetItemAsync(LightspeedId id, CancellationToken ct = default)
     {
-        var record = await GetRecordAsync("Item", id.Value, With(null, ItemShopRelations), ct).ConfigureAwait(false);
-        return record is { } element ? CatalogMapper.Map(WireJson.Deserialize<ItemDto>(element)) : null;
+        var record = await ReadRecordAsync("Item", id.Value, With(null, ItemShopRelations), ct).ConfigureAwait(false);
+        return record is { } wire ? CatalogMapper.Map(wire.Deserialize<ItemDto>()) : null;
     }
 
     /// <summary>One sale with its lines and payments, or null when it does not exist.</summary>
     public async Task<Sale?> GetSaleAsync(LightspeedId id, CancellationToken ct = default)
     {
-        var record = await GetRecordAsync("Sale", id.Value, With(null, SaleRelations), ct).ConfigureAwait(false);
-        return record is { } element ? SaleMapper.Map(WireJson.Deserialize<SaleDto>(element), await ShopZonesAsync(ct).ConfigureAwait(false)) : null;
+        var record = await ReadRecordAsync("Sale", id.Value, With(null, SaleRelations), ct).ConfigureAwait(false);
+        return record is { } wire ? SaleMapper.Map(wire.Deserialize<SaleDto>(), await ShopZonesAsync(ct).ConfigureAwait(false)) : null;
     }
 
     /// <summary>One shop, or null when it does not exist.</summary>
     public async Task<Shop?> GetShopAsync(LightspeedId id, CancellationToken ct = default)
     {
-        var record = await GetRecordAsync("Shop", id.Value, null, ct).ConfigureAwait(false);
-        return record is { } element ? CatalogMapper.Map(WireJson.Deserialize<ShopDto>(element)) : null;
+        var record = await ReadRecordAsync("Shop", id.Value, null, ct).ConfigureAwait(false);
+        return record is { } wire ? CatalogMapper.Map(wire.Deserialize<ShopDto>()) : null;
     }
 
     /// <summary>Every record element of every page of <c>/{entity}.json</c>, raw: for tests and diagnostics.</summary>
     /// <param name="entity">The entity name, e.g. <c>Sale</c>; it is also the record key in each page.</param>
     /// <param name="query">Filters, sort, limit and relations.</param>
     /// <param name="ct">Stops the walk between or during requests.</param>
-    public IAsyncEnumerable<JsonElement> GetRecordsAsync(string entity, LightspeedQuery query, CancellationToken ct = default)
+    public async IAsyncEnumerable<JsonElement> GetRecordsAsync(string entity, LightspeedQuery query, [EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return _pager.ReadAsync(_routes.List(entity, query), entity, ct);
+        await foreach (var record in ReadRecordsAsync(entity, query, ct).ConfigureAwait(false))
+        {
+            yield return record.ToElement();
+        }
     }
 
     /// <summary>One record of <c>/{entity}/{id}.json</c>, raw, or null on 404.</summary>
-    public async Task<JsonElement?> GetRecordAsync(string entity, string id, LightspeedQuery? query = null, CancellationToken ct = default)
+    public async Task<JsonElement?> GetRecordAsync(string entity, string id, LightspeedQuery? query = null, CancellationToken ct = default) =>
+        await ReadRecordAsync(entity, id, query, ct).ConfigureAwait(false) is { } record ? record.ToElement() : null;
+
+    private IAsyncEnumerable<WireRecord> ReadRecordsAsync(string entity, LightspeedQuery query, CancellationToken ct) =>
+        _pager.ReadAsync(_routes.List(entity, query), entity, ct);
+
+    private async Task<WireRecord?> ReadRecordAsync(string entity, string id, LightspeedQuery? query, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         try
         {
-            using var document = await _pipeline.GetJsonAsync(_routes.Record(entity, id, query), ct).ConfigureAwait(false);
-            var records = WirePage.Records(document.RootElement, entity);
-            return records.Count > 0 ? records[0].Clone() : null;
+            var page = await _pipeline.GetPageAsync(_routes.Record(entity, id, query), entity, ct).ConfigureAwait(false);
+            return page.Records.Count > 0 ? page.Records[0] : null;
         }
         catch (LightspeedApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
         {
@@ -180,7 +187,7 @@ public sealed class LightspeedClient : IDisposable
     private static LightspeedQuery With(LightspeedQuery? query, string[] relations) =>
         (query?.Clone() ?? new LightspeedQuery()).LoadRelations(relations);
 
-    private async IAsyncEnumerable<TModel> Map<TDto, TModel>(string entity, IAsyncEnumerable<JsonElement> records, Func<TDto, TModel> map)
+    private async IAsyncEnumerable<TModel> Map<TDto, TModel>(string entity, IAsyncEnumerable<WireRecord> records, Func<TDto, TModel> map)
         where TDto : class
     {
         await foreach (var record in records.ConfigureAwait(false))
@@ -196,21 +203,19 @@ public sealed class LightspeedClient : IDisposable
     /// Maps one record; a record that cannot be read goes to <see cref="UnreadableRecordHandler"/> and is skipped, or,
     /// without a handler, its exception goes on as before.
     /// </summary>
-    private bool TryMap<TDto, TModel>(string entity, JsonElement record, Func<TDto, TModel> map, out TModel model)
+    private bool TryMap<TDto, TModel>(string entity, WireRecord record, Func<TDto, TModel> map, out TModel model)
         where TDto : class
     {
         try
         {
-            model = map(WireJson.Deserialize<TDto>(record));
+            model = map(record.Deserialize<TDto>());
             return true;
         }
         catch (Exception ex) when (UnreadableRecordHandler is { } handler && ex is JsonException or FormatException or InvalidOperationException or ArgumentException or OverflowException)
         {
-            var id = record.ValueKind == JsonValueKind.Object && record.TryGetProperty(WireIdField(entity), out var value) && value.ValueKind is JsonValueKind.String or JsonValueKind.Number
-                ? value.ToString()
-                : null;
+            var id = record.ReadId(WireIdField(entity));
             Log.RecordUnreadable(_log, entity, id, ex.GetType().Name);
-            handler(new UnreadableRecord(entity, id, ex.Message, record.GetRawText()));
+            handler(new UnreadableRecord(entity, id, ex.Message, record.RawText));
             model = default!;
             return false;
         }
@@ -224,7 +229,7 @@ public sealed class LightspeedClient : IDisposable
         where TDto : class
     {
         var zones = await ShopZonesAsync(ct).ConfigureAwait(false);
-        await foreach (var record in GetRecordsAsync(entity, query, ct).ConfigureAwait(false))
+        await foreach (var record in ReadRecordsAsync(entity, query, ct).ConfigureAwait(false))
         {
             if (TryMap<TDto, TModel>(entity, record, dto => map(dto, zones), out var model))
             {

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text;
 using Lightbridge.Lightspeed.Paging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -18,12 +18,12 @@ public sealed class CursorPagerTests
             [Second] = """{"@attributes":{"next":"","previous":"x"},"Sale":{"saleID":"3"}}""",
         };
         var requested = new List<string>();
-        var pager = new CursorPager((uri, _) => Serve(pages, uri, requested), NullLogger.Instance);
+        var pager = new CursorPager((uri, entity, _) => Serve(pages, uri, entity, requested), NullLogger.Instance);
 
         var ids = new List<string>();
         await foreach (var record in pager.ReadAsync(new Uri(First), "Sale"))
         {
-            ids.Add(record.GetProperty("saleID").GetString()!);
+            ids.Add(record.ToElement().GetProperty("saleID").GetString()!);
         }
 
         Assert.That(ids, Is.EqualTo(new[] { "1", "2", "3" }));
@@ -34,7 +34,7 @@ public sealed class CursorPagerTests
     public async Task ReadAsync_EmptyFirstPage_YieldsNothing()
     {
         var pages = new Dictionary<string, string> { [First] = """{"@attributes":{"next":"","previous":""}}""" };
-        var pager = new CursorPager((uri, _) => Serve(pages, uri, []), NullLogger.Instance);
+        var pager = new CursorPager((uri, entity, _) => Serve(pages, uri, entity, []), NullLogger.Instance);
 
         var count = 0;
         await foreach (var unused in pager.ReadAsync(new Uri(First), "Sale"))
@@ -53,7 +53,7 @@ public sealed class CursorPagerTests
             [First] = $$$"""{"@attributes":{"next":"{{{Second}}}"},"Sale":{"saleID":"1"}}""",
             [Second] = $$$"""{"@attributes":{"next":"{{{Second}}}"},"Sale":{"saleID":"2"}}""",
         };
-        var pager = new CursorPager((uri, _) => Serve(pages, uri, []), NullLogger.Instance);
+        var pager = new CursorPager((uri, entity, _) => Serve(pages, uri, entity, []), NullLogger.Instance);
 
         Assert.That(async () => await Drain(pager.ReadAsync(new Uri(First), "Sale")), Throws.InstanceOf<LightspeedApiException>());
     }
@@ -67,7 +67,7 @@ public sealed class CursorPagerTests
             [Second] = """{"@attributes":{"next":""},"Sale":{"saleID":"2"}}""",
         };
         var requested = new List<string>();
-        var pager = new CursorPager((uri, _) => Serve(pages, uri, requested), NullLogger.Instance);
+        var pager = new CursorPager((uri, entity, _) => Serve(pages, uri, entity, requested), NullLogger.Instance);
         using var cts = new CancellationTokenSource();
 
         var enumerator = pager.ReadAsync(new Uri(First), "Sale", cts.Token).GetAsyncEnumerator();
@@ -79,13 +79,13 @@ public sealed class CursorPagerTests
         await enumerator.DisposeAsync();
     }
 
-    private static Task<JsonDocument> Serve(Dictionary<string, string> pages, Uri uri, List<string> requested)
+    private static Task<WirePage> Serve(Dictionary<string, string> pages, Uri uri, string entity, List<string> requested)
     {
         requested.Add(uri.AbsoluteUri);
-        return Task.FromResult(JsonDocument.Parse(pages[uri.AbsoluteUri]));
+        return Task.FromResult(WirePage.Read(Encoding.UTF8.GetBytes(pages[uri.AbsoluteUri]), entity));
     }
 
-    private static async Task Drain(IAsyncEnumerable<JsonElement> records)
+    private static async Task Drain(IAsyncEnumerable<WireRecord> records)
     {
         await foreach (var unused in records)
         {

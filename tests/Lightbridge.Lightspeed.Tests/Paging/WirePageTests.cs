@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Lightbridge.Lightspeed.Paging;
 
@@ -5,52 +6,103 @@ namespace Lightbridge.Lightspeed.Tests.Paging;
 
 public sealed class WirePageTests
 {
+    private static WirePage Read(string json, string entity) => WirePage.Read(Encoding.UTF8.GetBytes(json), entity);
+
+    private static string Id(WireRecord record, string field) => record.ToElement().GetProperty(field).GetString()!;
+
     [Test]
-    public void Records_ListPage_ReturnsEveryRecord()
+    public void Read_ListPage_ReturnsEveryRecordAndTheNextLink()
     {
-        using var page = JsonDocument.Parse("""
+        var page = Read("""
             {"@attributes":{"next":"http://127.0.0.1/x?after=WzEwMF0=","previous":""},"Customer":[{"customerID":"1"},{"customerID":"2"}]}
-            """);
+            """, "Customer");
 
-        Assert.That(WirePage.Records(page.RootElement, "Customer"), Has.Count.EqualTo(2));
-        Assert.That(WirePage.Next(page.RootElement), Is.EqualTo("http://127.0.0.1/x?after=WzEwMF0="));
+        Assert.That(page.Records.Select(r => Id(r, "customerID")), Is.EqualTo(new[] { "1", "2" }));
+        Assert.That(page.Next, Is.EqualTo("http://127.0.0.1/x?after=WzEwMF0="));
     }
 
     [Test]
-    public void Records_OneMatch_ComesAsObject_ReturnsOne()
+    public void Read_OneMatch_ComesAsObject_ReturnsOne()
     {
-        using var page = JsonDocument.Parse("""{"@attributes":{"next":"","previous":""},"Sale":{"saleID":"9"}}""");
+        var page = Read("""{"@attributes":{"next":"","previous":""},"Sale":{"saleID":"9"}}""", "Sale");
 
-        var records = WirePage.Records(page.RootElement, "Sale");
-
-        Assert.That(records, Has.Count.EqualTo(1));
-        Assert.That(records[0].GetProperty("saleID").GetString(), Is.EqualTo("9"));
-        Assert.That(WirePage.Next(page.RootElement), Is.Null);
+        Assert.That(page.Records, Has.Count.EqualTo(1));
+        Assert.That(Id(page.Records[0], "saleID"), Is.EqualTo("9"));
+        Assert.That(page.Next, Is.Null);
     }
 
     [Test]
-    public void Records_EmptyPage_HasNoEntityKey_ReturnsNone()
+    public void Read_EmptyPage_HasNoEntityKey_ReturnsNone()
     {
-        using var page = JsonDocument.Parse("""{"@attributes":{"next":"","previous":""}}""");
+        var page = Read("""{"@attributes":{"next":"","previous":""}}""", "Sale");
 
-        Assert.That(WirePage.Records(page.RootElement, "Sale"), Is.Empty);
-        Assert.That(WirePage.Next(page.RootElement), Is.Null);
+        Assert.That(page.Records, Is.Empty);
+        Assert.That(page.Next, Is.Null);
     }
 
     [Test]
-    public void Records_SingleGet_WithCountAttribute_ReturnsTheRecord()
+    public void Read_SingleGet_WithCountAttribute_ReturnsTheRecord()
     {
-        using var page = JsonDocument.Parse("""{"@attributes":{"count":"1"},"Customer":{"customerID":"7"}}""");
+        var page = Read("""{"@attributes":{"count":"1"},"Customer":{"customerID":"7"}}""", "Customer");
 
-        Assert.That(WirePage.Records(page.RootElement, "Customer"), Has.Count.EqualTo(1));
-        Assert.That(WirePage.Next(page.RootElement), Is.Null);
+        Assert.That(page.Records, Has.Count.EqualTo(1));
+        Assert.That(page.Next, Is.Null);
     }
 
     [Test]
-    public void Records_EntityKeyAsEmptyString_ReturnsNone()
+    public void Read_EntityKeyAsEmptyString_ReturnsNone()
     {
-        using var page = JsonDocument.Parse("""{"@attributes":{"next":""},"Sale":""}""");
+        Assert.That(Read("""{"@attributes":{"next":""},"Sale":""}""", "Sale").Records, Is.Empty);
+    }
 
-        Assert.That(WirePage.Records(page.RootElement, "Sale"), Is.Empty);
+    [Test]
+    public void Read_RecordsAreTheBytesAsSent_NestedValuesAndEscapesIncluded()
+    {
+        const string record = """{"saleID":"1","note":"a \"quoted\" \u00e9","SaleLines":{"SaleLine":[{"x":[1,{"y":null}]}]}}""";
+        var page = Read("{\"@attributes\":{\"next\":\"\"},\"Sale\":[" + record + ",\n  " + record + "]}", "Sale");
+
+        Assert.That(page.Records.Select(r => r.RawText), Is.EqualTo(new[] { record, record }));
+    }
+
+    [Test]
+    public void Read_ArrayWithValuesThatAreNotObjects_KeepsOnlyTheObjects()
+    {
+        var page = Read("""{"Sale":[{"saleID":"1"},"",null,7,[{"saleID":"x"}],{"saleID":"2"}]}""", "Sale");
+
+        Assert.That(page.Records.Select(r => Id(r, "saleID")), Is.EqualTo(new[] { "1", "2" }));
+    }
+
+    [Test]
+    public void Read_EntityKeyInAnotherCase_IsFound_ButAnExactKeyWins()
+    {
+        Assert.That(Read("""{"sale":{"saleID":"1"}}""", "Sale").Records, Has.Count.EqualTo(1));
+
+        var both = Read("""{"sale":{"saleID":"1"},"Sale":[{"saleID":"2"},{"saleID":"3"}]}""", "Sale");
+        Assert.That(both.Records.Select(r => Id(r, "saleID")), Is.EqualTo(new[] { "2", "3" }));
+    }
+
+    [Test]
+    public void Read_RootNotAnObject_ReturnsNone()
+    {
+        Assert.That(Read("""[{"saleID":"1"}]""", "Sale").Records, Is.Empty);
+        Assert.That(Read("\"maintenance\"", "Sale").Records, Is.Empty);
+    }
+
+    [TestCase("")]
+    [TestCase("{\"Sale\":{\"saleID\":\"1\"}")]
+    [TestCase("{\"Sale\":{\"saleID\":\"1\"}} trailing")]
+    [TestCase("<html><body>Bad gateway</body></html>")]
+    [TestCase("{\"Sale\":[{\"saleID\":\"1\",}]}")]
+    public void Read_NotOneValidJsonValue_Throws(string body)
+    {
+        Assert.That(() => Read(body, "Sale"), Throws.InstanceOf<JsonException>());
+    }
+
+    [Test]
+    public void Read_NestingDeeperThanTheReaderAllows_Throws()
+    {
+        var deep = "{\"Sale\":{\"saleID\":\"1\",\"x\":" + new string('[', 200) + new string(']', 200) + "}}";
+
+        Assert.That(() => Read(deep, "Sale"), Throws.InstanceOf<JsonException>());
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Lightbridge.Core.Failures;
 using Lightbridge.Core.Identity;
@@ -9,7 +8,7 @@ using Lightbridge.Core.Model;
 using Lightbridge.Core.Normalization;
 using Lightbridge.Core.Validation;
 using Lightbridge.Lightspeed.Mapping;
-using Lightbridge.Lightspeed.Wire;
+using Lightbridge.Lightspeed.Paging;
 using Lightbridge.Lightspeed.Wire.Dtos;
 using Lightbridge.Salesforce.Bulk;
 using Lightbridge.Salesforce;
@@ -36,7 +35,7 @@ public class SaleTransformBenchmarks
     private SalesforceRecord[] _records = [];
     private Dictionary<string, IReadOnlyList<BulkCsvColumn>> _columns = [];
     private byte[] _encoded = new byte[4096];
-    private JsonDocument _document = null!;
+    private WireRecord _record;
     private SaleDto _dto = null!;
     private IReadOnlyDictionary<string, object?>[] _fields = [];
 
@@ -47,7 +46,8 @@ public class SaleTransformBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _wire = Encoding.UTF8.GetBytes(SampleSale.WireJson);
+        // The sale as one record of a page, as the client receives it (a real page holds up to 100).
+        _wire = Encoding.UTF8.GetBytes("""{"@attributes":{"next":"","previous":""},"Sale":""" + SampleSale.WireJson + "}");
         _zones = new ShopTimeZones([new Shop(new LightspeedId("1"), "Queen St", "America/Toronto", false, null)]);
         _account = new AccountContext(new LightspeedId("1"), CurrencyCode.Parse("CAD"), new Dictionary<LightspeedId, CurrencyCode>(), "CA");
         var compiler = new MappingCompiler();
@@ -55,8 +55,8 @@ public class SaleTransformBenchmarks
         _overridden = compiler.Compile(SampleSale.TwoOverrides());
         _customer = new CustomerLink(CustomerObjectType.Contact, SalesforceId.Parse(SampleSale.ContactId));
 
-        _document = JsonDocument.Parse(_wire);
-        _dto = WireJson.Deserialize<SaleDto>(_document.RootElement);
+        _record = WirePage.Read(_wire, "Sale").Records[0];
+        _dto = _record.Deserialize<SaleDto>();
         _sale = DeserializeAndMap();
         _normalized = Normalize();
         _records = MapDefault();
@@ -69,25 +69,17 @@ public class SaleTransformBenchmarks
         WarmUp();
     }
 
-    /// <summary>Wire JSON of one sale (UTF-8) → <see cref="SaleDto"/> → <see cref="Sale"/>, as the client reads a page record.</summary>
+    /// <summary>A page of one sale (UTF-8) → its record → <see cref="SaleDto"/> → <see cref="Sale"/>, as the client reads a page.</summary>
     [Benchmark]
-    public Sale DeserializeAndMap()
-    {
-        using var document = JsonDocument.Parse(_wire);
-        return SaleMapper.Map(WireJson.Deserialize<SaleDto>(document.RootElement), _zones);
-    }
+    public Sale DeserializeAndMap() => SaleMapper.Map(WirePage.Read(_wire, "Sale").Records[0].Deserialize<SaleDto>(), _zones);
 
-    /// <summary>Part of <see cref="DeserializeAndMap"/>: the UTF-8 bytes parsed into a <see cref="JsonDocument"/>.</summary>
+    /// <summary>Part of <see cref="DeserializeAndMap"/>: the page's one pass (envelope, next link, the record's bytes).</summary>
     [Benchmark]
-    public int ParseDocument()
-    {
-        using var document = JsonDocument.Parse(_wire);
-        return document.RootElement.GetPropertyCount();
-    }
+    public int ReadPage() => WirePage.Read(_wire, "Sale").Records.Count;
 
-    /// <summary>Part of <see cref="DeserializeAndMap"/>: the parsed record read into the wire DTOs by the tolerant converters.</summary>
+    /// <summary>Part of <see cref="DeserializeAndMap"/>: the record's bytes read into the wire DTOs by the tolerant converters.</summary>
     [Benchmark]
-    public object DeserializeDto() => WireJson.Deserialize<SaleDto>(_document.RootElement);
+    public object DeserializeDto() => _record.Deserialize<SaleDto>();
 
     /// <summary>Part of <see cref="DeserializeAndMap"/>: the DTOs mapped to the canonical sale.</summary>
     [Benchmark]
@@ -140,8 +132,7 @@ public class SaleTransformBenchmarks
 
     private int Whole(CompiledMappings mappings)
     {
-        using var document = JsonDocument.Parse(_wire);
-        var sale = SaleMapper.Map(WireJson.Deserialize<SaleDto>(document.RootElement), _zones);
+        var sale = DeserializeAndMap();
         var normalized = SaleNormalizer.Normalize(sale, _account);
         if (SaleValidator.Validate(normalized).Any(f => f.IsBlocking))
         {
@@ -181,10 +172,6 @@ public class SaleTransformBenchmarks
 
         return bytes;
     }
-
-    /// <summary>Releases the parsed document.</summary>
-    [GlobalCleanup]
-    public void Cleanup() => _document.Dispose();
 
     /// <summary>
     /// Runs the whole path for <see cref="WarmUpTime"/> (two seconds) so tiered compilation has promoted it (call counting, then a background

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using Lightbridge.Lightspeed.Auth;
+using Lightbridge.Lightspeed.Paging;
 using Lightbridge.Lightspeed.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -45,11 +47,14 @@ internal sealed class LightspeedHttpPipeline
         _logger = logger;
     }
 
-    /// <summary>GETs <paramref name="uri"/> and returns the parsed JSON body; the caller disposes it.</summary>
-    public async Task<JsonDocument> GetJsonAsync(Uri uri, CancellationToken ct) =>
+    /// <summary>
+    /// GETs <paramref name="uri"/> and reads the body as a page of <paramref name="entityKey"/> records (a list or a
+    /// single-record response). A body that is not valid JSON is retried like a dropped connection.
+    /// </summary>
+    public async Task<WirePage> GetPageAsync(Uri uri, string entityKey, CancellationToken ct) =>
         await _resilience.ExecuteAsync(
-            static async (state, token) => await state.self.SendAsync(state.uri, token).ConfigureAwait(false),
-            (self: this, uri),
+            static async (state, token) => await state.self.SendAsync(state.uri, state.entityKey, token).ConfigureAwait(false),
+            (self: this, uri, entityKey),
             ct).ConfigureAwait(false);
 
     /// <summary>
@@ -76,7 +81,7 @@ internal sealed class LightspeedHttpPipeline
         return $"{uri.AbsolutePath}?{relations}&{count}";
     }
 
-    private async ValueTask<JsonDocument> SendAsync(Uri uri, CancellationToken ct)
+    private async ValueTask<WirePage> SendAsync(Uri uri, string entityKey, CancellationToken ct)
     {
         var endpoint = LightspeedErrorMap.Describe(HttpMethod.Get, uri);
         var costKey = CostKey(uri);
@@ -86,12 +91,12 @@ internal sealed class LightspeedHttpPipeline
         {
             var ticket = await _throttle.EnterAsync(costKey, ct).ConfigureAwait(false);
             HttpResponseMessage response;
-            string body;
+            byte[] utf8;
             string token;
             try
             {
                 token = await _tokens.GetAccessTokenAsync(ct).ConfigureAwait(false);
-                (response, body) = await SendOnceAsync(uri, token, endpoint, ct).ConfigureAwait(false);
+                (response, utf8) = await SendOnceAsync(uri, token, endpoint, ct).ConfigureAwait(false);
             }
             catch
             {
@@ -109,8 +114,10 @@ internal sealed class LightspeedHttpPipeline
                 }
                 if (response.IsSuccessStatusCode)
                 {
-                    return ParseBody(body, endpoint, response.StatusCode);
+                    return ReadPage(utf8, entityKey, endpoint, response.StatusCode);
                 }
+
+                var body = Encoding.UTF8.GetString(utf8);
 
                 if (response.StatusCode == HttpStatusCode.Unauthorized)
                 {
@@ -150,7 +157,7 @@ internal sealed class LightspeedHttpPipeline
         }
     }
 
-    private async Task<(HttpResponseMessage Response, string Body)> SendOnceAsync(Uri uri, string token, string endpoint, CancellationToken ct)
+    private async Task<(HttpResponseMessage Response, byte[] Utf8)> SendOnceAsync(Uri uri, string token, string endpoint, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -163,8 +170,8 @@ internal sealed class LightspeedHttpPipeline
         try
         {
             response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync(linked.Token).ConfigureAwait(false);
-            return (response, body);
+            var body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+            return (response, WireBody.ToUtf8(body, response.Content.Headers.ContentType?.CharSet));
         }
         catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
         {
@@ -178,11 +185,11 @@ internal sealed class LightspeedHttpPipeline
         }
     }
 
-    private static JsonDocument ParseBody(string body, string endpoint, HttpStatusCode status)
+    private static WirePage ReadPage(byte[] utf8, string entityKey, string endpoint, HttpStatusCode status)
     {
         try
         {
-            return JsonDocument.Parse(body);
+            return WirePage.Read(utf8, entityKey);
         }
         catch (JsonException ex)
         {

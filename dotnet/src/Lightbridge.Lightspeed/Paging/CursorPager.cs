@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Lightbridge.Lightspeed.Http;
 using Microsoft.Extensions.Logging;
 
@@ -12,17 +11,17 @@ namespace Lightbridge.Lightspeed.Paging;
 /// </summary>
 internal sealed class CursorPager
 {
-    private readonly Func<Uri, CancellationToken, Task<JsonDocument>> _get;
+    private readonly Func<Uri, string, CancellationToken, Task<WirePage>> _get;
     private readonly ILogger _logger;
 
-    public CursorPager(Func<Uri, CancellationToken, Task<JsonDocument>> get, ILogger logger)
+    public CursorPager(Func<Uri, string, CancellationToken, Task<WirePage>> get, ILogger logger)
     {
         _get = get;
         _logger = logger;
     }
 
-    /// <summary>Every record of every page, in order, each cloned so it outlives its page.</summary>
-    public async IAsyncEnumerable<JsonElement> ReadAsync(Uri first, string entityKey, [EnumeratorCancellation] CancellationToken ct = default)
+    /// <summary>Every record of every page, in order.</summary>
+    public async IAsyncEnumerable<WireRecord> ReadAsync(Uri first, string entityKey, [EnumeratorCancellation] CancellationToken ct = default)
     {
         var url = first;
         var visited = new HashSet<string>(StringComparer.Ordinal) { first.OriginalString };
@@ -30,18 +29,14 @@ internal sealed class CursorPager
         while (true)
         {
             ct.ThrowIfCancellationRequested();
-            string? next;
-            using (var document = await _get(url, ct).ConfigureAwait(false))
+            var read = await _get(url, entityKey, ct).ConfigureAwait(false);
+            Log.PageRead(_logger, entityKey, ++page, read.Records.Count);
+            foreach (var record in read.Records)
             {
-                var records = WirePage.Records(document.RootElement, entityKey);
-                Log.PageRead(_logger, entityKey, ++page, records.Count);
-                foreach (var record in records)
-                {
-                    yield return record.Clone();
-                }
-
-                next = WirePage.Next(document.RootElement);
+                yield return record;
             }
+
+            var next = read.Next;
 
             if (next is null)
             {

@@ -3,62 +3,152 @@ using System.Text.Json;
 namespace Lightbridge.Lightspeed.Paging;
 
 /// <summary>
-/// Reads the envelope of a V3 response: <c>{"@attributes":{"next":"…","previous":"…"},"Sale":[…]}</c>.
+/// One V3 response read in a single pass over its UTF-8 bytes: <c>{"@attributes":{"next":"…","previous":"…"},"Sale":[…]}</c>.
 /// One record comes as an object, not an array, and an empty page has no entity key at all
 /// (shared/reference/lightspeed-api.md §4, §9.1, §9.2).
 /// </summary>
-internal static class WirePage
+/// <remarks>
+/// The records are not parsed here: each is kept as the slice of the body it occupies, read once more by whoever maps
+/// it. Building a <see cref="JsonDocument"/> of every page and cloning each record out of it cost more than reading the
+/// records themselves (docs/performance.md, "Where the cost is").
+/// </remarks>
+internal sealed class WirePage
 {
     private const string AttributesKey = "@attributes";
 
-    /// <summary>The records under <paramref name="entityKey"/>: none, one (object) or many (array).</summary>
-    public static IReadOnlyList<JsonElement> Records(JsonElement root, string entityKey)
+    private WirePage(IReadOnlyList<WireRecord> records, string? next)
     {
-        if (root.ValueKind != JsonValueKind.Object || !TryGetProperty(root, entityKey, out var value))
-        {
-            return [];
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.Object => [value],
-            JsonValueKind.Array => [.. value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)],
-            _ => [], // "" or null: nothing.
-        };
+        Records = records;
+        Next = next;
     }
+
+    /// <summary>The records under the entity key: none, one (object) or many (array; anything but objects in it is ignored).</summary>
+    public IReadOnlyList<WireRecord> Records { get; }
 
     /// <summary>The <c>next</c> URL, or null at the last page (<c>""</c> or absent).</summary>
-    public static string? Next(JsonElement root)
+    public string? Next { get; }
+
+    /// <summary>
+    /// Reads <paramref name="utf8"/> as a page of <paramref name="entityKey"/> records. The key is matched exactly, or
+    /// else ignoring case (§9.11). Throws <see cref="JsonException"/> when the body is not one valid JSON value.
+    /// </summary>
+    public static WirePage Read(ReadOnlyMemory<byte> utf8, string entityKey)
     {
-        if (root.ValueKind == JsonValueKind.Object
-            && root.TryGetProperty(AttributesKey, out var attributes)
-            && attributes.ValueKind == JsonValueKind.Object
-            && attributes.TryGetProperty("next", out var next)
-            && next.ValueKind == JsonValueKind.String
-            && next.GetString() is { Length: > 0 } url)
+        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        if (!reader.Read())
         {
-            return url;
+            throw new JsonException("The body is empty.");
         }
 
-        return null;
-    }
-
-    private static bool TryGetProperty(JsonElement root, string name, out JsonElement value)
-    {
-        if (root.TryGetProperty(name, out value))
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return true;
+            reader.Skip();
+            EnsureEnd(ref reader);
+            return new WirePage([], null);
         }
 
-        foreach (var property in root.EnumerateObject())
+        List<WireRecord>? exact = null;
+        List<WireRecord>? ignoringCase = null;
+        string? next = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (property.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+            if (reader.ValueTextEquals(AttributesKey))
             {
-                value = property.Value;
-                return true;
+                reader.Read();
+                next ??= ReadNext(ref reader);
+            }
+            else if (reader.ValueTextEquals(entityKey))
+            {
+                reader.Read();
+                exact ??= ReadRecords(ref reader, utf8);
+            }
+            else if (ignoringCase is null && string.Equals(reader.GetString(), entityKey, StringComparison.OrdinalIgnoreCase))
+            {
+                reader.Read();
+                ignoringCase = ReadRecords(ref reader, utf8);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
             }
         }
 
-        return false;
+        EnsureEnd(ref reader);
+        return new WirePage(exact ?? ignoringCase ?? [], next);
+    }
+
+    private static string? ReadNext(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        string? next = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isNext = reader.ValueTextEquals("next");
+            reader.Read();
+            if (isNext && reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: > 0 } url)
+            {
+                next = url;
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return next;
+    }
+
+    private static List<WireRecord> ReadRecords(ref Utf8JsonReader reader, ReadOnlyMemory<byte> utf8)
+    {
+        var records = new List<WireRecord>();
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                records.Add(Slice(ref reader, utf8));
+                break;
+            case JsonTokenType.StartArray:
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    if (reader.TokenType == JsonTokenType.StartObject)
+                    {
+                        records.Add(Slice(ref reader, utf8));
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
+
+                break;
+            default:
+                // "" or null: nothing.
+                reader.Skip();
+                break;
+        }
+
+        return records;
+    }
+
+    /// <summary>The object the reader stands on, as the bytes it spans; the reader is left on its closing brace.</summary>
+    private static WireRecord Slice(ref Utf8JsonReader reader, ReadOnlyMemory<byte> utf8)
+    {
+        var start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        return new WireRecord(utf8[start..(int)reader.BytesConsumed]);
+    }
+
+    /// <summary>Reads past the end of the value: anything after it is invalid, as <see cref="JsonDocument"/> would say.</summary>
+    private static void EnsureEnd(ref Utf8JsonReader reader)
+    {
+        while (reader.Read())
+        {
+            reader.Skip();
+        }
     }
 }

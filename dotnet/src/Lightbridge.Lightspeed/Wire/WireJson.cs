@@ -17,6 +17,11 @@ internal static class WireJson
         where T : class =>
         element.Deserialize<T>(Options) ?? throw new JsonException($"A {typeof(T).Name} record was null.");
 
+    /// <summary>Reads one record from its UTF-8 bytes (a record of a page, see <c>WirePage</c>).</summary>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8)
+        where T : class =>
+        JsonSerializer.Deserialize<T>(utf8, Options) ?? throw new JsonException($"A {typeof(T).Name} record was null.");
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.General)
