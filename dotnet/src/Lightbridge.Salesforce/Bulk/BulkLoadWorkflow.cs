@@ -48,8 +48,9 @@ internal sealed class BulkLoadWorkflow
         // matched back afterwards. The columns are every field of every record, in first-seen order.
         for (var i = 0; i < records.Count; i++)
         {
-            _ = CollectionUpsertRequestWriter.ExternalIdOf(records[i], keyColumn, i);
-            foreach (var (field, value) in records[i])
+            var record = records[i];
+            _ = CollectionUpsertRequestWriter.ExternalIdOf(record, keyColumn, i);
+            foreach (var (field, value) in record)
             {
                 if (value is not string)
                 {

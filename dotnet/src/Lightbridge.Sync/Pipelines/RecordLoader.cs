@@ -48,10 +48,9 @@ internal sealed class RecordLoader
             throw new ArgumentException("A batch holds records of one object and external-id field.", nameof(records));
         }
 
-        var fields = records.Select(r => r.ToFields()).ToList();
         var results = path == LoadPath.Bulk
-            ? await BulkUpsertAsync(objectName, keyField, fields, detail, ct).ConfigureAwait(false)
-            : await _salesforce.UpsertCollectionAsync(objectName, keyField, fields, allOrNone: false, ct).ConfigureAwait(false);
+            ? await BulkUpsertAsync(objectName, keyField, new FieldMapView(records), detail, ct).ConfigureAwait(false)
+            : await _salesforce.UpsertCollectionAsync(objectName, keyField, records.Select(r => r.ToFields()).ToList(), allOrNone: false, ct).ConfigureAwait(false);
 
         var byPosition = new RecordResult[records.Count];
         foreach (var result in results)
