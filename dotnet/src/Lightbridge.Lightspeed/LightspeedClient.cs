@@ -69,15 +69,15 @@ public sealed class LightspeedClient : IDisposable
 
     /// <summary>The accounts the token can read (<c>/API/V3/Account.json</c>).</summary>
     public IAsyncEnumerable<Account> GetAccountsAsync(CancellationToken ct = default) =>
-        Map<AccountDto, Account>("Account", _pager.ReadAsync(_routes.Accounts(), "Account", ct), CatalogMapper.Map);
+        Map<AccountDto, Account>("Account", _pager.ReadAsAsync<AccountDto>(_routes.Accounts(), "Account", ct), CatalogMapper.Map);
 
     /// <summary>The shops, every page.</summary>
     public IAsyncEnumerable<Shop> GetShopsAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<ShopDto, Shop>("Shop", ReadRecordsAsync("Shop", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+        Map<ShopDto, Shop>("Shop", ReadRecordsAsync<ShopDto>("Shop", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
 
     /// <summary>The registers, every page.</summary>
     public IAsyncEnumerable<Register> GetRegistersAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<RegisterDto, Register>("Register", ReadRecordsAsync("Register", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+        Map<RegisterDto, Register>("Register", ReadRecordsAsync<RegisterDto>("Register", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
 
     /// <summary>The customers with their <c>Contact</c> (loaded automatically), every page.</summary>
     public IAsyncEnumerable<Customer> GetCustomersAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
@@ -89,11 +89,11 @@ public sealed class LightspeedClient : IDisposable
 
     /// <summary>The items with their price levels and, when asked, their stock per shop (<c>ItemShops</c>), every page.</summary>
     public IAsyncEnumerable<Item> GetItemsAsync(LightspeedQuery? query, bool includeItemShops, CancellationToken ct = default) =>
-        Map<ItemDto, Item>("Item", ReadRecordsAsync("Item", includeItemShops ? With(query, ItemShopRelations) : query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+        Map<ItemDto, Item>("Item", ReadRecordsAsync<ItemDto>("Item", includeItemShops ? With(query, ItemShopRelations) : query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
 
     /// <summary>The stock rows (<c>/ItemShop.json</c>), the efficient way to poll stock changes (§3, Item).</summary>
     public IAsyncEnumerable<ItemShop> GetItemShopsAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<ItemShopDto, ItemShop>("ItemShop", ReadRecordsAsync("ItemShop", query ?? new LightspeedQuery(), ct), dto => CatalogMapper.Map(dto));
+        Map<ItemShopDto, ItemShop>("ItemShop", ReadRecordsAsync<ItemShopDto>("ItemShop", query ?? new LightspeedQuery(), ct), dto => CatalogMapper.Map(dto));
 
     /// <summary>
     /// The sales with <c>SaleLines</c>, <c>SalePayments</c> and <c>SalePayments.PaymentType</c> (loaded
@@ -104,11 +104,11 @@ public sealed class LightspeedClient : IDisposable
 
     /// <summary>The sale voids, every page.</summary>
     public IAsyncEnumerable<SaleVoid> GetSaleVoidsAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<SaleVoidDto, SaleVoid>("SaleVoid", ReadRecordsAsync("SaleVoid", query ?? new LightspeedQuery(), ct), SaleMapper.Map);
+        Map<SaleVoidDto, SaleVoid>("SaleVoid", ReadRecordsAsync<SaleVoidDto>("SaleVoid", query ?? new LightspeedQuery(), ct), SaleMapper.Map);
 
     /// <summary>The payment types, every page.</summary>
     public IAsyncEnumerable<PaymentType> GetPaymentTypesAsync(LightspeedQuery? query = null, CancellationToken ct = default) =>
-        Map<PaymentTypeDto, PaymentType>("PaymentType", ReadRecordsAsync("PaymentType", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
+        Map<PaymentTypeDto, PaymentType>("PaymentType", ReadRecordsAsync<PaymentTypeDto>("PaymentType", query ?? new LightspeedQuery(), ct), CatalogMapper.Map);
 
     /// <summary>One customer with its <c>Contact</c>, or null when it does not exist.</summary>
     public async Task<Customer?> GetCustomerAsync(LightspeedId id, CancellationToken ct = default)
@@ -158,12 +158,16 @@ public sealed class LightspeedClient : IDisposable
     private IAsyncEnumerable<WireRecord> ReadRecordsAsync(string entity, LightspeedQuery query, CancellationToken ct) =>
         _pager.ReadAsync(_routes.List(entity, query), entity, ct);
 
+    private IAsyncEnumerable<WireRecord> ReadRecordsAsync<TDto>(string entity, LightspeedQuery query, CancellationToken ct)
+        where TDto : class =>
+        _pager.ReadAsAsync<TDto>(_routes.List(entity, query), entity, ct);
+
     private async Task<WireRecord?> ReadRecordAsync(string entity, string id, LightspeedQuery? query, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         try
         {
-            var page = await _pipeline.GetPageAsync(_routes.Record(entity, id, query), entity, ct).ConfigureAwait(false);
+            var page = await _pipeline.GetPageAsync(_routes.Record(entity, id, query), body => WirePage.Read(body, entity), ct).ConfigureAwait(false);
             return page.Records.Count > 0 ? page.Records[0] : null;
         }
         catch (LightspeedApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
@@ -229,7 +233,7 @@ public sealed class LightspeedClient : IDisposable
         where TDto : class
     {
         var zones = await ShopZonesAsync(ct).ConfigureAwait(false);
-        await foreach (var record in ReadRecordsAsync(entity, query, ct).ConfigureAwait(false))
+        await foreach (var record in ReadRecordsAsync<TDto>(entity, query, ct).ConfigureAwait(false))
         {
             if (TryMap<TDto, TModel>(entity, record, dto => map(dto, zones), out var model))
             {

@@ -18,7 +18,7 @@ public sealed class CursorPagerTests
             [Second] = """{"@attributes":{"next":"","previous":"x"},"Sale":{"saleID":"3"}}""",
         };
         var requested = new List<string>();
-        var pager = new CursorPager((uri, entity, _) => Serve(pages, uri, entity, requested), NullLogger.Instance);
+        var pager = new CursorPager((uri, read, _) => Serve(pages, uri, read, requested), NullLogger.Instance);
 
         var ids = new List<string>();
         await foreach (var record in pager.ReadAsync(new Uri(First), "Sale"))
@@ -34,7 +34,7 @@ public sealed class CursorPagerTests
     public async Task ReadAsync_EmptyFirstPage_YieldsNothing()
     {
         var pages = new Dictionary<string, string> { [First] = """{"@attributes":{"next":"","previous":""}}""" };
-        var pager = new CursorPager((uri, entity, _) => Serve(pages, uri, entity, []), NullLogger.Instance);
+        var pager = new CursorPager((uri, read, _) => Serve(pages, uri, read, []), NullLogger.Instance);
 
         var count = 0;
         await foreach (var unused in pager.ReadAsync(new Uri(First), "Sale"))
@@ -53,7 +53,7 @@ public sealed class CursorPagerTests
             [First] = $$$"""{"@attributes":{"next":"{{{Second}}}"},"Sale":{"saleID":"1"}}""",
             [Second] = $$$"""{"@attributes":{"next":"{{{Second}}}"},"Sale":{"saleID":"2"}}""",
         };
-        var pager = new CursorPager((uri, entity, _) => Serve(pages, uri, entity, []), NullLogger.Instance);
+        var pager = new CursorPager((uri, read, _) => Serve(pages, uri, read, []), NullLogger.Instance);
 
         Assert.That(async () => await Drain(pager.ReadAsync(new Uri(First), "Sale")), Throws.InstanceOf<LightspeedApiException>());
     }
@@ -67,7 +67,7 @@ public sealed class CursorPagerTests
             [Second] = """{"@attributes":{"next":""},"Sale":{"saleID":"2"}}""",
         };
         var requested = new List<string>();
-        var pager = new CursorPager((uri, entity, _) => Serve(pages, uri, entity, requested), NullLogger.Instance);
+        var pager = new CursorPager((uri, read, _) => Serve(pages, uri, read, requested), NullLogger.Instance);
         using var cts = new CancellationTokenSource();
 
         var enumerator = pager.ReadAsync(new Uri(First), "Sale", cts.Token).GetAsyncEnumerator();
@@ -79,10 +79,10 @@ public sealed class CursorPagerTests
         await enumerator.DisposeAsync();
     }
 
-    private static Task<WirePage> Serve(Dictionary<string, string> pages, Uri uri, string entity, List<string> requested)
+    private static Task<WirePage> Serve(Dictionary<string, string> pages, Uri uri, Func<ReadOnlyMemory<byte>, WirePage> read, List<string> requested)
     {
         requested.Add(uri.AbsoluteUri);
-        return Task.FromResult(WirePage.Read(Encoding.UTF8.GetBytes(pages[uri.AbsoluteUri]), entity));
+        return Task.FromResult(read(Encoding.UTF8.GetBytes(pages[uri.AbsoluteUri])));
     }
 
     private static async Task Drain(IAsyncEnumerable<WireRecord> records)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Lightbridge.Lightspeed.Paging;
+using Lightbridge.Lightspeed.Wire.Dtos;
 
 namespace Lightbridge.Lightspeed.Tests.Paging;
 
@@ -104,5 +105,47 @@ public sealed class WirePageTests
         var deep = "{\"Sale\":{\"saleID\":\"1\",\"x\":" + new string('[', 200) + new string(']', 200) + "}}";
 
         Assert.That(() => Read(deep, "Sale"), Throws.InstanceOf<JsonException>());
+    }
+
+    [Test]
+    public void ReadAs_EveryRecordReadable_CarriesItsDtoAndItsBytes()
+    {
+        const string first = """{"saleVoidID":"1","saleID":"10","shopID":"1"}""";
+        const string second = """{"saleVoidID":"2","saleID":"11","shopID":"2"}""";
+        var page = WirePage.ReadAs<SaleVoidDto>(Encoding.UTF8.GetBytes("{\"@attributes\":{\"next\":\"http://n\"},\"SaleVoid\":[" + first + "," + second + "]}"), "SaleVoid");
+
+        Assert.That(page.Next, Is.EqualTo("http://n"));
+        Assert.That(page.Records.Select(r => r.RawText), Is.EqualTo(new[] { first, second }));
+        var dto = page.Records[1].Deserialize<SaleVoidDto>();
+        Assert.That((dto.SaleVoidId, dto.SaleId, dto.ShopId), Is.EqualTo(("2", "11", "2")));
+        Assert.That(page.Records[1].Deserialize<SaleVoidDto>(), Is.SameAs(dto), "read with the page, not again");
+    }
+
+    [Test]
+    public void ReadAs_OneRecordUnreadable_ReadsThePageAgainSoOnlyThatRecordFails()
+    {
+        // The wire DTOs read every shape of value tolerantly; a strict type stands in for a record the reader refuses.
+        const string bad = """{"count":"many"}""";
+        var body = Encoding.UTF8.GetBytes("{\"Tally\":[{\"count\":1}," + bad + ",{\"count\":\"3\"}]}");
+
+        var page = WirePage.ReadAs<StrictTally>(body, "Tally");
+
+        Assert.That(page.Records, Has.Count.EqualTo(3));
+        Assert.That(page.Records[0].Deserialize<StrictTally>().Count, Is.EqualTo(1));
+        Assert.That(page.Records[2].Deserialize<StrictTally>().Count, Is.EqualTo(3));
+        Assert.That(() => page.Records[1].Deserialize<StrictTally>(), Throws.InstanceOf<JsonException>());
+        Assert.That(page.Records[1].RawText, Is.EqualTo(bad));
+    }
+
+    [Test]
+    public void ReadAs_NotJson_ThrowsAsRead()
+    {
+        Assert.That(() => WirePage.ReadAs<SaleDto>(Encoding.UTF8.GetBytes("{\"Sale\":[{\"saleID\":\"1\"}"), "Sale"), Throws.InstanceOf<JsonException>());
+    }
+
+    private sealed class StrictTally
+    {
+        [System.Text.Json.Serialization.JsonPropertyName("count")]
+        public int Count { get; init; }
     }
 }

@@ -48,13 +48,14 @@ internal sealed class LightspeedHttpPipeline
     }
 
     /// <summary>
-    /// GETs <paramref name="uri"/> and reads the body as a page of <paramref name="entityKey"/> records (a list or a
-    /// single-record response). A body that is not valid JSON is retried like a dropped connection.
+    /// GETs <paramref name="uri"/> and reads the body with <paramref name="read"/> (<see cref="WirePage.Read"/> or
+    /// <see cref="WirePage.ReadAs{TDto}"/>: a list or a single-record response). A body that is not valid JSON is
+    /// retried like a dropped connection.
     /// </summary>
-    public async Task<WirePage> GetPageAsync(Uri uri, string entityKey, CancellationToken ct) =>
+    public async Task<WirePage> GetPageAsync(Uri uri, Func<ReadOnlyMemory<byte>, WirePage> read, CancellationToken ct) =>
         await _resilience.ExecuteAsync(
-            static async (state, token) => await state.self.SendAsync(state.uri, state.entityKey, token).ConfigureAwait(false),
-            (self: this, uri, entityKey),
+            static async (state, token) => await state.self.SendAsync(state.uri, state.read, token).ConfigureAwait(false),
+            (self: this, uri, read),
             ct).ConfigureAwait(false);
 
     /// <summary>
@@ -81,7 +82,7 @@ internal sealed class LightspeedHttpPipeline
         return $"{uri.AbsolutePath}?{relations}&{count}";
     }
 
-    private async ValueTask<WirePage> SendAsync(Uri uri, string entityKey, CancellationToken ct)
+    private async ValueTask<WirePage> SendAsync(Uri uri, Func<ReadOnlyMemory<byte>, WirePage> read, CancellationToken ct)
     {
         var endpoint = LightspeedErrorMap.Describe(HttpMethod.Get, uri);
         var costKey = CostKey(uri);
@@ -114,7 +115,7 @@ internal sealed class LightspeedHttpPipeline
                 }
                 if (response.IsSuccessStatusCode)
                 {
-                    return ReadPage(utf8, entityKey, endpoint, response.StatusCode);
+                    return ReadPage(utf8, read, endpoint, response.StatusCode);
                 }
 
                 var body = Encoding.UTF8.GetString(utf8);
@@ -185,11 +186,11 @@ internal sealed class LightspeedHttpPipeline
         }
     }
 
-    private static WirePage ReadPage(byte[] utf8, string entityKey, string endpoint, HttpStatusCode status)
+    private static WirePage ReadPage(byte[] utf8, Func<ReadOnlyMemory<byte>, WirePage> read, string endpoint, HttpStatusCode status)
     {
         try
         {
-            return WirePage.Read(utf8, entityKey);
+            return read(utf8);
         }
         catch (JsonException ex)
         {

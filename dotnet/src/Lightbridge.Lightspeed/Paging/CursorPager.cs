@@ -11,17 +11,26 @@ namespace Lightbridge.Lightspeed.Paging;
 /// </summary>
 internal sealed class CursorPager
 {
-    private readonly Func<Uri, string, CancellationToken, Task<WirePage>> _get;
+    private readonly Func<Uri, Func<ReadOnlyMemory<byte>, WirePage>, CancellationToken, Task<WirePage>> _get;
     private readonly ILogger _logger;
 
-    public CursorPager(Func<Uri, string, CancellationToken, Task<WirePage>> get, ILogger logger)
+    public CursorPager(Func<Uri, Func<ReadOnlyMemory<byte>, WirePage>, CancellationToken, Task<WirePage>> get, ILogger logger)
     {
         _get = get;
         _logger = logger;
     }
 
-    /// <summary>Every record of every page, in order.</summary>
-    public async IAsyncEnumerable<WireRecord> ReadAsync(Uri first, string entityKey, [EnumeratorCancellation] CancellationToken ct = default)
+    /// <summary>Every record of every page, in order, as its bytes.</summary>
+    public IAsyncEnumerable<WireRecord> ReadAsync(Uri first, string entityKey, CancellationToken ct = default) =>
+        ReadAsync(first, entityKey, body => WirePage.Read(body, entityKey), ct);
+
+    /// <summary>Every record of every page, in order, each read into a <typeparamref name="TDto"/> with its page.</summary>
+    public IAsyncEnumerable<WireRecord> ReadAsAsync<TDto>(Uri first, string entityKey, CancellationToken ct = default)
+        where TDto : class =>
+        ReadAsync(first, entityKey, body => WirePage.ReadAs<TDto>(body, entityKey), ct);
+
+    private async IAsyncEnumerable<WireRecord> ReadAsync(
+        Uri first, string entityKey, Func<ReadOnlyMemory<byte>, WirePage> read, [EnumeratorCancellation] CancellationToken ct)
     {
         var url = first;
         var visited = new HashSet<string>(StringComparer.Ordinal) { first.OriginalString };
@@ -29,14 +38,14 @@ internal sealed class CursorPager
         while (true)
         {
             ct.ThrowIfCancellationRequested();
-            var read = await _get(url, entityKey, ct).ConfigureAwait(false);
-            Log.PageRead(_logger, entityKey, ++page, read.Records.Count);
-            foreach (var record in read.Records)
+            var wirePage = await _get(url, read, ct).ConfigureAwait(false);
+            Log.PageRead(_logger, entityKey, ++page, wirePage.Records.Count);
+            foreach (var record in wirePage.Records)
             {
                 yield return record;
             }
 
-            var next = read.Next;
+            var next = wirePage.Next;
 
             if (next is null)
             {

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Lightbridge.Lightspeed.Wire;
+using Lightbridge.Lightspeed.Wire.Converters;
 
 namespace Lightbridge.Lightspeed.Paging;
 
@@ -8,9 +10,10 @@ namespace Lightbridge.Lightspeed.Paging;
 /// (shared/reference/lightspeed-api.md §4, §9.1, §9.2).
 /// </summary>
 /// <remarks>
-/// The records are not parsed here: each is kept as the slice of the body it occupies, read once more by whoever maps
-/// it. Building a <see cref="JsonDocument"/> of every page and cloning each record out of it cost more than reading the
-/// records themselves (docs/performance.md, "Where the cost is").
+/// <see cref="ReadAs{TDto}"/> reads each record into its DTO in the same pass as the page, and keeps the slice of the
+/// body it occupies beside it; <see cref="Read"/> keeps only the slices. Building a <see cref="JsonDocument"/> of every
+/// page and cloning each record out of it cost more than reading the records themselves (docs/performance.md, "Where
+/// the cost is").
 /// </remarks>
 internal sealed class WirePage
 {
@@ -32,7 +35,29 @@ internal sealed class WirePage
     /// Reads <paramref name="utf8"/> as a page of <paramref name="entityKey"/> records. The key is matched exactly, or
     /// else ignoring case (§9.11). Throws <see cref="JsonException"/> when the body is not one valid JSON value.
     /// </summary>
-    public static WirePage Read(ReadOnlyMemory<byte> utf8, string entityKey)
+    public static WirePage Read(ReadOnlyMemory<byte> utf8, string entityKey) => ReadWith(utf8, entityKey, null);
+
+    /// <summary>
+    /// Reads <paramref name="utf8"/> as <see cref="Read"/> does, each record into a <typeparamref name="TDto"/> in the
+    /// same pass. When one cannot be read, the page is read again record by record (<see cref="Read"/>), so that whoever
+    /// maps the records meets the bad one on its own and the rest of the page goes on; a body that is not JSON then
+    /// throws as from <see cref="Read"/>.
+    /// </summary>
+    public static WirePage ReadAs<TDto>(ReadOnlyMemory<byte> utf8, string entityKey)
+        where TDto : class
+    {
+        try
+        {
+            // Straight to the DTO's converter: the serializer's entry point would scan each record ahead once more first.
+            return ReadWith(utf8, entityKey, static (ref Utf8JsonReader reader) => WireDtoConverterFactory.ReadNested<TDto>(ref reader, WireJson.Options));
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or ArgumentException or OverflowException)
+        {
+            return Read(utf8, entityKey);
+        }
+    }
+
+    private static WirePage ReadWith(ReadOnlyMemory<byte> utf8, string entityKey, RecordReader? recordReader)
     {
         var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         if (!reader.Read())
@@ -60,12 +85,12 @@ internal sealed class WirePage
             else if (reader.ValueTextEquals(entityKey))
             {
                 reader.Read();
-                exact ??= ReadRecords(ref reader, utf8);
+                exact ??= ReadRecords(ref reader, utf8, recordReader);
             }
             else if (ignoringCase is null && string.Equals(reader.GetString(), entityKey, StringComparison.OrdinalIgnoreCase))
             {
                 reader.Read();
-                ignoringCase = ReadRecords(ref reader, utf8);
+                ignoringCase = ReadRecords(ref reader, utf8, recordReader);
             }
             else
             {
@@ -77,6 +102,9 @@ internal sealed class WirePage
         EnsureEnd(ref reader);
         return new WirePage(exact ?? ignoringCase ?? [], next);
     }
+
+    /// <summary>Reads the record the reader stands on and leaves the reader on its closing brace.</summary>
+    private delegate object? RecordReader(ref Utf8JsonReader reader);
 
     private static string? ReadNext(ref Utf8JsonReader reader)
     {
@@ -104,20 +132,20 @@ internal sealed class WirePage
         return next;
     }
 
-    private static List<WireRecord> ReadRecords(ref Utf8JsonReader reader, ReadOnlyMemory<byte> utf8)
+    private static List<WireRecord> ReadRecords(ref Utf8JsonReader reader, ReadOnlyMemory<byte> utf8, RecordReader? recordReader)
     {
         var records = new List<WireRecord>();
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                records.Add(Slice(ref reader, utf8));
+                records.Add(Slice(ref reader, utf8, recordReader));
                 break;
             case JsonTokenType.StartArray:
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     if (reader.TokenType == JsonTokenType.StartObject)
                     {
-                        records.Add(Slice(ref reader, utf8));
+                        records.Add(Slice(ref reader, utf8, recordReader));
                     }
                     else
                     {
@@ -135,12 +163,24 @@ internal sealed class WirePage
         return records;
     }
 
-    /// <summary>The object the reader stands on, as the bytes it spans; the reader is left on its closing brace.</summary>
-    private static WireRecord Slice(ref Utf8JsonReader reader, ReadOnlyMemory<byte> utf8)
+    /// <summary>
+    /// The object the reader stands on, as the bytes it spans and, with a record reader, as what it read; the reader is
+    /// left on its closing brace.
+    /// </summary>
+    private static WireRecord Slice(ref Utf8JsonReader reader, ReadOnlyMemory<byte> utf8, RecordReader? recordReader)
     {
         var start = (int)reader.TokenStartIndex;
-        reader.Skip();
-        return new WireRecord(utf8[start..(int)reader.BytesConsumed]);
+        object? read = null;
+        if (recordReader is null)
+        {
+            reader.Skip();
+        }
+        else
+        {
+            read = recordReader(ref reader);
+        }
+
+        return new WireRecord(utf8[start..(int)reader.BytesConsumed], read);
     }
 
     /// <summary>Reads past the end of the value: anything after it is invalid, as <see cref="JsonDocument"/> would say.</summary>

@@ -6,19 +6,21 @@ namespace Lightbridge.Lightspeed.Paging;
 
 /// <summary>
 /// One record of a page as the UTF-8 bytes it was sent as (a slice of the page's body, valid JSON: the page read checked
-/// it). Read into a DTO once, by <see cref="Deserialize{T}"/>; its text and id are made only for a record that fails.
+/// it), and the DTO the page read made of it, if it did. Its text and id are made only for a record that fails.
 /// </summary>
-internal readonly struct WireRecord(ReadOnlyMemory<byte> utf8)
+internal readonly struct WireRecord(ReadOnlyMemory<byte> utf8, object? read = null)
 {
+    private readonly object? _read = read;
+
     /// <summary>The record's bytes.</summary>
     public ReadOnlyMemory<byte> Utf8 { get; } = utf8;
 
     /// <summary>The record's JSON text as received.</summary>
     public string RawText => Encoding.UTF8.GetString(Utf8.Span);
 
-    /// <summary>Reads the record into <typeparamref name="T"/> with the tolerant wire settings.</summary>
+    /// <summary>The record as a <typeparamref name="T"/>: what the page read made, or read now with the tolerant wire settings.</summary>
     public T Deserialize<T>()
-        where T : class => WireJson.Deserialize<T>(Utf8.Span);
+        where T : class => _read as T ?? WireJson.Deserialize<T>(Utf8.Span);
 
     /// <summary>The value of <paramref name="field"/> when it is a string or a number, else null: to name a record that cannot be read.</summary>
     public string? ReadId(string field)
