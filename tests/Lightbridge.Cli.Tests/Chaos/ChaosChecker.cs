@@ -31,7 +31,16 @@ internal static class ChaosChecker
     public static bool IsInvalidData(string errorCode) => InvalidDataCodes.Contains(errorCode);
 
     /// <summary>Compares the org with Lightspeed and the pending replay queue.</summary>
-    public static async Task<CheckResult> CheckAsync(LightspeedReader lightspeed, string accountId, SalesforceEmulator org, IReadOnlyList<ReplayItem> pending)
+    /// <param name="lightspeed">Reads the account as it is now.</param>
+    /// <param name="accountId">The account's id, the prefix of every external id.</param>
+    /// <param name="org">The emulated org.</param>
+    /// <param name="pending">The replay queue's pending items.</param>
+    /// <param name="folds">
+    /// The customer groups of the earlier rounds, to which this round's snapshot is added (a shopper folded with another
+    /// stays folded); null to group this snapshot alone.
+    /// </param>
+    public static async Task<CheckResult> CheckAsync(
+        LightspeedReader lightspeed, string accountId, SalesforceEmulator org, IReadOnlyList<ReplayItem> pending, CustomerGroups? folds = null)
     {
         var tally = new Tally();
         var excused = new HashSet<(string Entity, string Id)>();
@@ -73,7 +82,8 @@ internal static class ChaosChecker
             })));
 
         var customers = await lightspeed.ReadAllAsync("Customer", "archived=true&load_relations=%5B%22Contact%22%5D");
-        var groups = CustomerGroups.Build(customers, c => Ext(Text(c, "customerID")));
+        var groups = folds ?? new CustomerGroups();
+        groups.Add(customers, c => Ext(Text(c, "customerID")));
         CompareCustomers(tally, org, customers, groups, c => Ext(Text(c, "customerID")), c => IsExcused("Customer", Text(c, "customerID")));
 
         var sales = (await lightspeed.ReadAllAsync("Sale", "load_relations=%5B%22SaleLines%22%2C%22SalePayments%22%5D"))

@@ -21,6 +21,9 @@ internal sealed class ChaosHarness : IAsyncDisposable
     private readonly LightspeedEmulator _lightspeed;
     private readonly SalesforceEmulator _org;
     private readonly Random _random;
+
+    /// <summary>Customers that shared an email or phone in any round: the product keeps such a fold (see <see cref="CustomerGroups"/>).</summary>
+    private readonly CustomerGroups _folds = new();
     private readonly string _config;
     private readonly string _statePath;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
@@ -81,7 +84,7 @@ internal sealed class ChaosHarness : IAsyncDisposable
             _org.Control.ClearFaults();
             var token = _lightspeed.Control.IssueAccessToken();
             var reader = new LightspeedReader(_http, _lightspeed.BaseUrl, _lightspeed.AccountId, token);
-            var check = await ChaosChecker.CheckAsync(reader, _lightspeed.AccountId, _org, ReadPending());
+            var check = await ChaosChecker.CheckAsync(reader, _lightspeed.AccountId, _org, ReadPending(), _folds);
             Add(round, settled, check);
             log(string.Create(CultureInfo.InvariantCulture,
                 $"round {round}: {(settled ? "settled" : "UNSETTLED")}, {check.Compared} compared, lost {check.Lost}, duplicated {check.Duplicated}, fields different {check.FieldsDifferent}, unexpected {check.Unexpected}, stuck {check.StuckInQueue}, queued invalid {check.QueuedInvalid}; kills so far {_summary.Kills}"));

@@ -7,28 +7,37 @@ namespace Lightbridge.Cli.Tests.Chaos;
 /// customer matching may fold such customers into one Salesforce record, so the checker treats each group as one
 /// shopper. Built from the raw <c>Contact</c> relation, independently of the product's normalizers.
 /// </summary>
+/// <remarks>
+/// Kept across rounds (<see cref="Add"/> once per round's snapshot): two customers that shared an email or phone in
+/// any snapshot stay one group after an edit makes them differ, because the product keeps a folded shopper on the
+/// record it was matched to (a record keeps its first owner's external id, and the link is not re-pointed when the
+/// shopper's email or phone changes later; see docs/configuration.md, <c>Matching</c>).
+/// </remarks>
 internal sealed class CustomerGroups
 {
     private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
-
-    private CustomerGroups()
-    {
-    }
 
     /// <summary>Groups <paramref name="customers"/>, each known by the external id <paramref name="ext"/> gives it.</summary>
     public static CustomerGroups Build(IReadOnlyList<JsonElement> customers, Func<JsonElement, string> ext)
     {
         var groups = new CustomerGroups();
+        groups.Add(customers, ext);
+        return groups;
+    }
+
+    /// <summary>Adds one snapshot: customers sharing a key in it are joined; the joins of earlier snapshots stay.</summary>
+    public void Add(IReadOnlyList<JsonElement> customers, Func<JsonElement, string> ext)
+    {
         var firstWithKey = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var customer in customers)
         {
             var id = ext(customer);
-            groups._parent.TryAdd(id, id);
+            _parent.TryAdd(id, id);
             foreach (var key in Keys(customer))
             {
                 if (firstWithKey.TryGetValue(key, out var other))
                 {
-                    groups.Join(id, other);
+                    Join(id, other);
                 }
                 else
                 {
@@ -36,8 +45,6 @@ internal sealed class CustomerGroups
                 }
             }
         }
-
-        return groups;
     }
 
     /// <summary>Every external id in the group of <paramref name="externalId"/>, itself included.</summary>
