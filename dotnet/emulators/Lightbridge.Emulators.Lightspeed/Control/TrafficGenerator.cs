@@ -88,11 +88,7 @@ internal sealed class TrafficGenerator(StoreMutator mutator, TimeProvider time) 
             while (!ct.IsCancellationRequested)
             {
                 var due = saleEvery is null ? nextEdit : editEvery is null ? nextSale : (nextSale < nextEdit ? nextSale : nextEdit);
-                var wait = due - time.GetUtcNow();
-                if (wait > TimeSpan.Zero)
-                {
-                    await Task.Delay(wait, time, ct);
-                }
+                await WaitUntilAsync(due, ct);
 
                 var now = time.GetUtcNow();
                 while (saleEvery is { } se && now >= nextSale && !ct.IsCancellationRequested)
@@ -117,5 +113,30 @@ internal sealed class TrafficGenerator(StoreMutator mutator, TimeProvider time) 
         {
             // Stopped.
         }
+    }
+
+    /// <summary>
+    /// Waits until the clock reaches <paramref name="due"/>. A timer is armed for "now plus the gap", so a clock that
+    /// jumps between reading it and arming the timer would push the timer past <paramref name="due"/> by the whole
+    /// jump; reading the clock again once the timer is armed catches that and returns at once instead.
+    /// </summary>
+    private async Task WaitUntilAsync(DateTimeOffset due, CancellationToken ct)
+    {
+        var wait = due - time.GetUtcNow();
+        if (wait <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        using var armed = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var delay = Task.Delay(wait, time, armed.Token);
+        if (time.GetUtcNow() >= due)
+        {
+            await armed.CancelAsync();
+            ct.ThrowIfCancellationRequested();
+            return;
+        }
+
+        await delay;
     }
 }
