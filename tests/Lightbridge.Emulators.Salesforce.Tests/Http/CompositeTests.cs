@@ -92,4 +92,40 @@ public sealed class CompositeTests
         var (status, _, _) = await org.PostAsync("composite", new JsonObject { ["compositeRequest"] = subs });
         Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
     }
+    [TestCase("/services/data/v62.0/query?q=SELECT+Id+FROM+Account", 5, HttpStatusCode.OK)]
+    [TestCase("/services/data/v62.0/query?q=SELECT+Id+FROM+Account", 6, HttpStatusCode.BadRequest)]
+    [TestCase("/services/data/v62.0/queryAll?q=SELECT+Id+FROM+Account", 6, HttpStatusCode.BadRequest)]
+    [TestCase("/services/data/v62.0/limits", 6, HttpStatusCode.OK)]
+    public async Task Composite_QuerySubrequests_AtMostFive(string url, int count, HttpStatusCode expected)
+    {
+        await using var org = await TestOrg.StartAsync();
+        var subs = new JsonArray(Enumerable.Range(0, count).Select(i => (JsonNode?)Sub("GET", url, $"r{i}")).ToArray());
+
+        var (status, body, _) = await org.PostAsync("composite", new JsonObject { ["compositeRequest"] = subs });
+
+        Assert.That(status, Is.EqualTo(expected));
+        if (expected == HttpStatusCode.BadRequest)
+        {
+            Assert.That(body![0]!["errorCode"]!.ToString(), Is.EqualTo("INVALID_REQUEST"));
+        }
+        else
+        {
+            Assert.That(body!["compositeResponse"]!.AsArray().Select(r => r!["httpStatusCode"]!.GetValue<int>()), Is.All.EqualTo(200));
+        }
+    }
+
+    [Test]
+    public async Task Composite_SixCollectionsSubrequests_Is400AndWritesNothing()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var subs = new JsonArray(Enumerable.Range(0, 6).Select(i => (JsonNode?)Sub("POST", "/services/data/v62.0/composite/sobjects", $"c{i}", new JsonObject
+        {
+            ["records"] = new JsonArray(new JsonObject { ["attributes"] = new JsonObject { ["type"] = "Account" }, ["Name"] = $"A{i}" }),
+        })).ToArray());
+
+        var (status, _, _) = await org.PostAsync("composite", new JsonObject { ["compositeRequest"] = subs });
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(org.Emulator.Control.Query("SELECT COUNT() FROM Account")["totalSize"]!.GetValue<int>(), Is.Zero);
+    }
 }

@@ -105,4 +105,64 @@ public sealed class QueryEndToEndTests
         Assert.That(ex!.ErrorCode, Is.EqualTo("MALFORMED_QUERY"));
         Assert.That(ex.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.BadRequest));
     }
+    [Test]
+    public async Task QueryManyAsync_SevenQueries_FiveToACompositeCallEachRecordTaggedWithItsQuery()
+    {
+        var soqls = Enumerable.Range(0, 7)
+            .Select(i => $"SELECT Lightspeed_Sale_Id__c FROM Lightspeed_Sale__c WHERE Lightspeed_Sale_Id__c IN ('Q-{i:D5}', 'Q-{i + 100:D5}') ORDER BY Lightspeed_Sale_Id__c")
+            .ToList();
+        var composites = _client.Statistics.ApiCalls(SalesforceApiCallKind.Composite);
+        var queries = _client.Statistics.ApiCalls(SalesforceApiCallKind.Query);
+
+        var rows = await _client.QueryManyAsync(soqls).Select(r => (r.Query, Id: r.Record.GetProperty("Lightspeed_Sale_Id__c").GetString()!)).ToListAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows, Is.EqualTo(Enumerable.Range(0, 7).SelectMany(i => new[] { (i, $"Q-{i:D5}"), (i, $"Q-{i + 100:D5}") })));
+            Assert.That(_client.Statistics.ApiCalls(SalesforceApiCallKind.Composite) - composites, Is.EqualTo(2), "queries 0 to 4, then 5 and 6");
+            Assert.That(_client.Statistics.ApiCalls(SalesforceApiCallKind.Query) - queries, Is.Zero, "no query sent on its own");
+        });
+    }
+
+    [Test]
+    public async Task QueryManyAsync_AQueryOfSeveralPages_ReadsItsLaterPagesFromNextRecordsUrl()
+    {
+        string[] soqls =
+        [
+            "SELECT Lightspeed_Sale_Id__c FROM Lightspeed_Sale__c WHERE Lightspeed_Sale_Id__c = 'Q-00042'",
+            "SELECT Lightspeed_Sale_Id__c FROM Lightspeed_Sale__c ORDER BY Lightspeed_Sale_Id__c",
+            "SELECT COUNT() FROM Lightspeed_Store__c",
+        ];
+        var queries = _client.Statistics.ApiCalls(SalesforceApiCallKind.Query);
+
+        var rows = await _client.QueryManyAsync(soqls).ToListAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows.Count(r => r.Query == 0), Is.EqualTo(1));
+            Assert.That(rows.Where(r => r.Query == 1).Select(r => r.Record.GetProperty("Lightspeed_Sale_Id__c").GetString()).ToList(), Is.Unique.And.Count.EqualTo(4_500));
+            Assert.That(rows.Select(r => r.Query), Is.Ordered, "query after query");
+            Assert.That(_client.Statistics.ApiCalls(SalesforceApiCallKind.Query) - queries, Is.EqualTo(2), "the second query's pages two and three");
+        });
+    }
+
+    [Test]
+    public void QueryManyAsync_OneMalformedQuery_ThrowsWithItsCode()
+    {
+        string[] soqls = ["SELECT Id FROM Lightspeed_Store__c", "SELECT Id FROM Lightspeed_Sale__c WHERE"];
+
+        var ex = Assert.ThrowsAsync<SalesforceApiException>(async () => await _client.QueryManyAsync(soqls).ToListAsync());
+
+        Assert.That(ex!.ErrorCode, Is.EqualTo("MALFORMED_QUERY"));
+        Assert.That(ex.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.BadRequest));
+    }
+
+    [Test]
+    public async Task QueryManyAsync_NoQuery_CostsNothing()
+    {
+        var calls = _client.Statistics.ApiCalls(SalesforceApiCallKind.Composite) + _client.Statistics.ApiCalls(SalesforceApiCallKind.Query);
+
+        Assert.That(await _client.QueryManyAsync([]).CountAsync(), Is.Zero);
+        Assert.That(_client.Statistics.ApiCalls(SalesforceApiCallKind.Composite) + _client.Statistics.ApiCalls(SalesforceApiCallKind.Query), Is.EqualTo(calls));
+    }
 }

@@ -36,6 +36,30 @@ public sealed class CompositeTests
     }
 
     [Test]
+    public void Write_SixQueriesOrCollections_RefusedFiveAccepted()
+    {
+        List<CompositeSubrequest> Of(int count, string url) =>
+            Enumerable.Range(0, count).Select(i => new CompositeSubrequest(HttpMethod.Get, url, $"r{i}")).ToList();
+
+        Assert.Throws<ArgumentException>(() => CompositeRequestWriter.Write(Of(6, "query?q=SELECT+Id+FROM+Account"), allOrNone: false, Root));
+        Assert.Throws<ArgumentException>(() => CompositeRequestWriter.Write(Of(6, "composite/sobjects"), allOrNone: false, Root));
+        Assert.That(CompositeRequestWriter.Write(Of(5, Root + "query?q=SELECT+Id+FROM+Account"), allOrNone: false, Root), Does.Contain("r4"));
+        Assert.That(CompositeRequestWriter.Write(Of(20, "sobjects/Account/001000000000001AAA"), allOrNone: false, Root), Does.Contain("r19"));
+    }
+
+    [TestCase("query?q=SELECT+Id+FROM+Account", true)]
+    [TestCase("queryAll?q=SELECT+Id+FROM+Account", true)]
+    [TestCase("/services/data/v62.0/query/01gxx0000000001-2000", true)]
+    [TestCase("/services/data/v62.0/query?q=SELECT+Id+FROM+Account", true)]
+    [TestCase("composite/sobjects", true)]
+    [TestCase("/services/data/v62.0/composite/sobjects/Contact/Email__c", true)]
+    [TestCase("sobjects/Account/001000000000001AAA", false)]
+    [TestCase("/services/data/v62.0/limits", false)]
+    [TestCase("sobjects/Query__c", false)]
+    public void IsQueryOrCollection_ByResource(string url, bool expected) =>
+        Assert.That(CompositeRequestWriter.IsQueryOrCollection(url), Is.EqualTo(expected));
+
+    [Test]
     public void Write_DuplicateReferenceId_Refused()
     {
         CompositeSubrequest[] subrequests = [new(HttpMethod.Get, "limits", "a"), new(HttpMethod.Get, "limits", "a")];

@@ -113,9 +113,21 @@ internal sealed class DataEndpoint
             }
         }
 
+        if (IsReadOnlyComposite(context.Request.Method, segments, body))
+        {
+            // Counted apart as well, so that "composite" less this is the Composite calls that could write.
+            _state.Counters.Increment("composite.reads");
+        }
+
         var response = _router.Handle(new RestRequest(context.Request.Method, segments, query, body, BatchSize(context.Request), csv));
         await WriteAsync(context, response, withLimitHeader: true);
     }
+
+    /// <summary>A Composite call whose every subrequest is a GET (batched queries, or one query too long for a URI).</summary>
+    private static bool IsReadOnlyComposite(string method, IReadOnlyList<string> segments, JsonNode? body) =>
+        method == "POST" && segments is [_, "composite"]
+        && body?["compositeRequest"] is JsonArray { Count: > 0 } subrequests
+        && subrequests.All(sub => string.Equals(sub?["method"]?.ToString(), "GET", StringComparison.OrdinalIgnoreCase));
 
     private async Task WriteAsync(HttpContext context, RestResponse response, bool withLimitHeader)
     {

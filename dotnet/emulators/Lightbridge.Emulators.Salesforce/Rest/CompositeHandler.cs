@@ -7,13 +7,17 @@ using Lightbridge.Emulators.Salesforce.Validation;
 namespace Lightbridge.Emulators.Salesforce.Rest;
 
 /// <summary>
-/// <c>POST /composite</c> (reference section 2.5): up to 25 subrequests run in order in one transaction, a later one
+/// <c>POST /composite</c> (reference section 2.5): up to 25 subrequests (at most 5 of them queries or sObject
+/// Collections calls) run in order in one transaction, a later one
 /// naming an earlier result with <c>@{refId.field}</c>; always HTTP 200; with allOrNone a failure rolls back and every
 /// other subrequest answers 400 PROCESSING_HALTED.
 /// </summary>
 internal sealed partial class CompositeHandler
 {
     public const int MaxSubrequests = 25;
+
+    /// <summary>Of the 25, how many may be queries (query, queryAll, their later pages) or sObject Collections calls.</summary>
+    public const int MaxQueryOrCollectionSubrequests = 5;
 
     private static readonly ApiError Halted = new("PROCESSING_HALTED", "The transaction was rolled back since another operation in the same transaction failed.");
 
@@ -36,6 +40,14 @@ internal sealed partial class CompositeHandler
         if (subrequests.Count > MaxSubrequests)
         {
             return RestResponse.Errors(400, new ApiError("INVALID_REQUEST", $"Composite request can have a maximum of {MaxSubrequests} subrequests"));
+        }
+
+        var heavy = subrequests.Count(node => IsQueryOrCollection(node?["url"]?.ToString() ?? string.Empty));
+        if (heavy > MaxQueryOrCollectionSubrequests)
+        {
+            // The limit is documented; the wording of the refusal is not, so this one is ours.
+            return RestResponse.Errors(400, new ApiError(
+                "INVALID_REQUEST", $"Composite request can have a maximum of {MaxQueryOrCollectionSubrequests} query or sObject Collections subrequests"));
         }
 
         var allOrNone = body["allOrNone"] is JsonValue flag && flag.GetValueKind() == JsonValueKind.True;
@@ -101,6 +113,24 @@ internal sealed partial class CompositeHandler
 
         var (segments, query) = HttpPaths.Split(resolvedUrl[prefix.Length..]);
         return _router.Dispatch(new RestRequest(method, segments, query, resolvedBody));
+    }
+
+    /// <summary>Whether a subrequest URL (<c>/services/data/vXX.X/…</c>) names a query, a query's later page, or sObject Collections.</summary>
+    private static bool IsQueryOrCollection(string url)
+    {
+        const string prefix = "/services/data/";
+        var path = url.Split('?')[0];
+        if (!path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var afterVersion = path.IndexOf('/', prefix.Length);
+        var rest = afterVersion < 0 ? string.Empty : path[(afterVersion + 1)..];
+        return rest is "query" or "queryAll" or "composite/sobjects"
+            || rest.StartsWith("query/", StringComparison.Ordinal)
+            || rest.StartsWith("queryAll/", StringComparison.Ordinal)
+            || rest.StartsWith("composite/sobjects/", StringComparison.Ordinal);
     }
 
     /// <summary>Replaces <c>@{ref.path}</c> with the value at that path of an earlier subrequest's body.</summary>

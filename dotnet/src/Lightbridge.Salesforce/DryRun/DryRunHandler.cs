@@ -56,6 +56,14 @@ public sealed class DryRunHandler : DelegatingHandler
         }
 
         var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (rest == "composite" && request.Method == HttpMethod.Post && OnlyReads(body))
+        {
+            // Queries batched into one call (or one too long for a URI) are reads: the org answers them.
+            var mediaType = request.Content?.Headers.ContentType?.MediaType ?? "application/json";
+            request.Content = new StringContent(body, Encoding.UTF8, mediaType);
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         var query = request.RequestUri?.Query ?? string.Empty;
         var (status, reply, contentType) = isJob ? Job(request.Method, rest, body) : Answer(request.Method, rest, query, body);
         var response = new HttpResponseMessage(status) { RequestMessage = request };
@@ -119,6 +127,21 @@ public sealed class DryRunHandler : DelegatingHandler
             default:
                 status = HttpStatusCode.NotFound;
                 return new JsonArray(new JsonObject { ["errorCode"] = "NOT_FOUND", ["message"] = $"The dry run does not know {method} {rest}." });
+        }
+    }
+
+    /// <summary>Whether every subrequest of a Composite body is a GET.</summary>
+    private static bool OnlyReads(string body)
+    {
+        try
+        {
+            var subrequests = JsonNode.Parse(body)?["compositeRequest"]?.AsArray();
+            return subrequests is { Count: > 0 }
+                && subrequests.All(sub => string.Equals(sub?["method"]?.GetValue<string>(), "GET", StringComparison.OrdinalIgnoreCase));
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return false;
         }
     }
 

@@ -11,7 +11,8 @@ namespace Lightbridge.Sync.Rollups;
 /// <summary>
 /// Recomputes the rollups that <c>Lightspeed_Rollup__mdt</c> defines (DESIGN "Data flow" step 7) for the parents a
 /// batch touched: one aggregate query per rollup over those parents (GROUP BY the relationship field, IN the parent ids,
-/// WHERE the rollup's filter), then one load per parent object that writes every rollup field of every touched parent.
+/// WHERE the rollup's filter), five of them to a Composite call, then one load per parent object that writes every
+/// rollup field of every touched parent.
 /// A parent with no matching child left gets 0 (SUM, COUNT) or empty (MAX, MIN), so a void or a moved sale is taken out.
 /// </summary>
 /// <remarks>
@@ -23,8 +24,8 @@ internal sealed class RollupCalculator
     /// <summary>Records per sObject Collections update, the API's cap.</summary>
     public const int CollectionSize = 200;
 
-    /// <summary>Subrequests per Composite call, the API's cap.</summary>
-    public const int CompositeSize = 25;
+    /// <summary>sObject Collections subrequests per Composite call, the API's cap (of its 25 subrequests, 5 may be Collections).</summary>
+    public const int CollectionsPerComposite = 5;
 
     private readonly SalesforceClient _salesforce;
     private readonly StateStore _state;
@@ -142,6 +143,9 @@ internal sealed class RollupCalculator
         var queries = 0;
         var updates = new Dictionary<string, Dictionary<string, Dictionary<string, object?>>>(StringComparer.Ordinal);
         var childrenOf = new Dictionary<(string Object, string Id), List<SalesforceRecord>>(new ParentKeyComparer());
+        var groups = new List<(List<RollupDefinition> Rollups, Dictionary<string, object?[]> Values)>();
+        var aggregates = new List<string>();
+        var groupOfAggregate = new List<int>();
         // Rollups over the same children, relationship and filter share their parents and one aggregate query.
         foreach (var group in applicable.GroupBy(d => (d.ChildObject, d.RelationshipField, Filter: d.Filter ?? string.Empty)))
         {
@@ -173,22 +177,30 @@ internal sealed class RollupCalculator
                 continue;
             }
 
-            var values = parents.ToDictionary(p => p, _ => rollups.Select(r => r.EmptyValue).ToArray(), StringComparer.OrdinalIgnoreCase);
+            groups.Add((rollups, parents.ToDictionary(p => p, _ => rollups.Select(r => r.EmptyValue).ToArray(), StringComparer.OrdinalIgnoreCase)));
             foreach (var chunk in parents.Chunk(RollupQuery.MaxParentsPerQuery))
             {
-                queries++;
-                await foreach (var row in _salesforce.QueryAsync(RollupQuery.For(rollups, chunk), ct).ConfigureAwait(false))
+                aggregates.Add(RollupQuery.For(rollups, chunk));
+                groupOfAggregate.Add(groups.Count - 1);
+            }
+        }
+
+        // Every group's aggregate queries together, five to an API call.
+        queries += aggregates.Count;
+        await foreach (var (query, row) in _salesforce.QueryManyAsync(aggregates, ct).ConfigureAwait(false))
+        {
+            var (rollups, values) = groups[groupOfAggregate[query]];
+            if (Text(row, rollups[0].RelationshipField) is { } parent && values.TryGetValue(parent, out var slots))
+            {
+                for (var i = 0; i < rollups.Count; i++)
                 {
-                    if (Text(row, first.RelationshipField) is { } parent && values.TryGetValue(parent, out var slots))
-                    {
-                        for (var i = 0; i < rollups.Count; i++)
-                        {
-                            slots[i] = ValueOf(row, "expr" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? rollups[i].EmptyValue;
-                        }
-                    }
+                    slots[i] = ValueOf(row, "expr" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? rollups[i].EmptyValue;
                 }
             }
+        }
 
+        foreach (var (rollups, values) in groups)
+        {
             for (var i = 0; i < rollups.Count; i++)
             {
                 var byParent = Bucket(updates, rollups[i].ParentObject);
@@ -359,10 +371,10 @@ internal sealed class RollupCalculator
             return refused;
         }
 
-        // Under the Bulk threshold: sObject Collections updates, up to 25 of them in one Composite call.
+        // Under the Bulk threshold: sObject Collections updates, up to 5 of them (1,000 records) in one Composite call.
         var failed = new List<string>();
         var collections = batch.Chunk(CollectionSize).ToList();
-        foreach (var call in collections.Chunk(CompositeSize))
+        foreach (var call in collections.Chunk(CollectionsPerComposite))
         {
             var subrequests = call.Select((records, i) => new CompositeSubrequest(HttpMethod.Patch, "composite/sobjects", $"rollup{i}")
             {
