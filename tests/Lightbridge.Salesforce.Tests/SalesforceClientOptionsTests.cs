@@ -16,6 +16,24 @@ public sealed class SalesforceClientOptionsTests
         Assert.DoesNotThrow(options.Validate);
     }
 
+    [TestCase(0)]
+    [TestCase(6)]
+    public void Validate_CollectionsPerCallOutsideOneToFive_Named(int perCall)
+    {
+        var options = new SalesforceClientOptions
+        {
+            LoginUrl = new Uri("https://example.my.salesforce.com"),
+            Auth = SalesforceAuthFlow.ClientCredentials,
+            ClientId = "id",
+            ClientSecret = "secret",
+            CollectionsPerCall = perCall,
+        };
+
+        var ex = Assert.Throws<ArgumentException>(options.Validate);
+
+        Assert.That(ex!.Message, Does.Contain("Salesforce:CollectionsPerCall must be between 1 and 5"));
+    }
+
     [Test]
     public void Validate_SeveralProblems_AllNamedInOneMessage()
     {

@@ -73,6 +73,14 @@ public sealed partial class SalesforceClientOptions
     /// </summary>
     public int BulkMaxUploadBytes { get; init; } = 100_000_000;
 
+    /// <summary>
+    /// How many Collections calls of up to 200 records go in one Composite call when an upsert has more than 200
+    /// records: 1 to 5 (Composite takes at most 5, §2.5). Each Composite call counts as one API call but saves its
+    /// records in one request, so 5 means 1,000 records a call; an org whose automation on the synced objects runs out
+    /// of CPU time on that many at once sets it lower. The default is 5.
+    /// </summary>
+    public int CollectionsPerCall { get; init; } = 5;
+
     /// <summary>The version segment of every data path, e.g. <c>v62.0</c>.</summary>
     internal string VersionSegment => "v" + ApiVersion;
 
@@ -168,6 +176,11 @@ public sealed partial class SalesforceClientOptions
         if (BulkPollInitialDelay <= TimeSpan.Zero || BulkPollMaxDelay < BulkPollInitialDelay)
         {
             errors.Add($"{SectionName}:BulkPollInitialDelay must be positive and not above BulkPollMaxDelay.");
+        }
+
+        if (CollectionsPerCall is < 1 or > 5)
+        {
+            errors.Add($"{SectionName}:CollectionsPerCall must be between 1 and 5.");
         }
 
         if (BulkMaxUploadBytes is < 1_000 or > 100_000_000)

@@ -8,7 +8,7 @@ namespace Lightbridge.Salesforce.Tests.EndToEnd;
 public sealed class CollectionsEndToEndTests
 {
     [Test]
-    public async Task UpsertCollectionAsync_450Records_ThreeCallsAndResultsJoinedToTheirInput()
+    public async Task UpsertCollectionAsync_450Records_OneCompositeCallOfThreeCollectionsAndResultsJoinedToTheirInput()
     {
         await using var org = await EmulatedOrg.StartAsync();
         var existing = org.LoadStores(100, "C-");
@@ -21,8 +21,9 @@ public sealed class CollectionsEndToEndTests
             .ToDictionary(r => (string)r!["Lightspeed_Shop_Id__c"]!, r => (string)r!["Id"]!);
         Assert.Multiple(() =>
         {
-            Assert.That(client.Statistics.ApiCalls(SalesforceApiCallKind.CollectionsUpsert), Is.EqualTo(3), "200 + 200 + 50");
-            Assert.That(org.Control.Counters.GetValueOrDefault("collections.upsert"), Is.EqualTo(3));
+            Assert.That(client.Statistics.ApiCalls(SalesforceApiCallKind.Composite), Is.EqualTo(1), "200 + 200 + 50 in one call");
+            Assert.That(org.Control.Counters.GetValueOrDefault("composite"), Is.EqualTo(1));
+            Assert.That(org.Control.Counters.GetValueOrDefault("collections.upsert"), Is.Zero);
             Assert.That(results.Select(r => r.Index), Is.EqualTo(Enumerable.Range(0, 450)));
             Assert.That(results.Select(r => r.ExternalId), Is.EqualTo(Enumerable.Range(0, 450).Select(i => $"C-{i}")));
             Assert.That(results.All(r => r.Success), Is.True);
@@ -30,6 +31,20 @@ public sealed class CollectionsEndToEndTests
             Assert.That(results.Take(100).Select(r => r.Id), Is.EqualTo(existing));
             Assert.That(results.Select(r => r.Created), Is.EqualTo(Enumerable.Range(0, 450).Select(i => (bool?)(i >= 100))));
         });
+    }
+
+    [Test]
+    public async Task UpsertCollectionAsync_OneCollectionsCallPerCompositeCall_ThreeCollectionsCalls()
+    {
+        await using var org = await EmulatedOrg.StartAsync();
+        var client = org.Client(collectionsPerCall: 1);
+        var records = Enumerable.Range(0, 450).Select(i => (IReadOnlyDictionary<string, object?>)Fields(("Lightspeed_Shop_Id__c", $"C-{i}"), ("Name", $"Store {i}"))).ToList();
+
+        var results = await client.UpsertCollectionAsync("Lightspeed_Store__c", "Lightspeed_Shop_Id__c", records);
+
+        Assert.That(results.All(r => r.Success), Is.True);
+        Assert.That(org.Control.Counters.GetValueOrDefault("collections.upsert"), Is.EqualTo(3), "200 + 200 + 50");
+        Assert.That(org.Control.Counters.GetValueOrDefault("composite"), Is.Zero);
     }
 
     [Test]

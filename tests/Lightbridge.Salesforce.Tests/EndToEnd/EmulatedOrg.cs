@@ -52,7 +52,8 @@ internal sealed class EmulatedOrg : IAsyncDisposable
         int maxTransientRetries = 4,
         int bulkMaxUploadBytes = 100_000_000,
         TimeProvider? time = null,
-        Microsoft.Extensions.Logging.ILogger<SalesforceClient>? logger = null)
+        Microsoft.Extensions.Logging.ILogger<SalesforceClient>? logger = null,
+        int collectionsPerCall = 5)
     {
         var options = new SalesforceClientOptions
         {
@@ -72,6 +73,7 @@ internal sealed class EmulatedOrg : IAsyncDisposable
             BulkPollInitialDelay = TimeSpan.FromMilliseconds(10),
             BulkPollMaxDelay = TimeSpan.FromMilliseconds(50),
             RequestTimeout = TimeSpan.FromSeconds(30),
+            CollectionsPerCall = collectionsPerCall,
         };
         var client = new SalesforceClient(Http, options, time ?? TimeProvider.System, logger);
         _clients.Add(client);

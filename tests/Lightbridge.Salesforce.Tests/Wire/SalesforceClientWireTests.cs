@@ -12,7 +12,7 @@ namespace Lightbridge.Salesforce.Tests.Wire;
 /// tracking, retries and their absence, Collections chunking and joining. Retry delays are a millisecond of real
 /// time so these stay quick.
 /// </summary>
-public sealed class SalesforceClientWireTests
+public sealed partial class SalesforceClientWireTests
 {
     private const string Secret = "s3cr3t-client-secret";
 
@@ -418,7 +418,7 @@ public sealed class SalesforceClientWireTests
     }
 
     [Test]
-    public async Task UpsertCollectionAsync_450Records_ThreeCallsOf200And50JoinedBackInOrder()
+    public async Task UpsertCollectionAsync_450RecordsOneCollectionsCallEach_ThreeCallsOf200And50JoinedBackInOrder()
     {
         await using var server = await LoopbackServer.StartAsync(async (request, response) =>
         {
@@ -436,7 +436,7 @@ public sealed class SalesforceClientWireTests
             await JsonAsync(response, 200, "[" + string.Join(",", results) + "]");
         });
         using var http = new HttpClient();
-        using var client = NewClient(http, server);
+        using var client = NewClient(http, server, collectionsPerCall: 1);
         var records = Enumerable.Range(0, 450)
             .Select(i => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?> { ["Lightspeed_Customer_Id__c"] = $"1-{i}", ["LastName"] = $"N{i}" })
             .ToList();
@@ -545,7 +545,7 @@ public sealed class SalesforceClientWireTests
         Assert.That(JsonDocument.Parse(composite.Body).RootElement.GetProperty("compositeRequest")[0].GetProperty("method").GetString(), Is.EqualTo("GET"));
     }
 
-    private static SalesforceClient NewClient(HttpClient http, LoopbackServer server, TimeSpan? pause = null, CapturingLogger? logger = null) =>
+    private static SalesforceClient NewClient(HttpClient http, LoopbackServer server, TimeSpan? pause = null, CapturingLogger? logger = null, int collectionsPerCall = 5) =>
         new(
             http,
             new SalesforceClientOptions
@@ -558,6 +558,7 @@ public sealed class SalesforceClientWireTests
                 TransientRetryBaseDelay = TimeSpan.FromMilliseconds(1),
                 TransientRetryMaxDelay = TimeSpan.FromMilliseconds(5),
                 ApiUsagePause = pause ?? TimeSpan.FromMinutes(1),
+                CollectionsPerCall = collectionsPerCall,
             },
             TimeProvider.System,
             logger);
