@@ -178,7 +178,7 @@ internal sealed class RollupCalculator
             }
 
             groups.Add((rollups, parents.ToDictionary(p => p, _ => rollups.Select(r => r.EmptyValue).ToArray(), StringComparer.OrdinalIgnoreCase)));
-            foreach (var chunk in parents.Chunk(RollupQuery.MaxParentsPerQuery))
+            foreach (var chunk in parents.Chunk(RollupQuery.MaxParentsPerAggregateQuery))
             {
                 aggregates.Add(RollupQuery.For(rollups, chunk));
                 groupOfAggregate.Add(groups.Count - 1);

@@ -9,6 +9,13 @@ internal static class RollupQuery
     public const int MaxParentsPerQuery = 200;
 
     /// <summary>
+    /// The most parent ids one aggregate query names. These go five to a Composite call, where the statement travels in
+    /// the body, not the URI: 1,000 ids make about 21,000 characters of SOQL (the limit is 100,000) and at most 1,000
+    /// result rows, half of one page of 2,000 (shared/reference/salesforce-api.md §2.6, §2.8).
+    /// </summary>
+    public const int MaxParentsPerAggregateQuery = 1_000;
+
+    /// <summary>
     /// <c>SELECT rel, OP(field) FROM child WHERE rel IN (...) AND (filter) GROUP BY rel</c>: one row per parent that has
     /// matching children, the aggregate in <c>expr0</c> (Salesforce names unaliased aggregates exprN).
     /// </summary>
