@@ -31,21 +31,10 @@ internal sealed class QueryWorkflow
     public async IAsyncEnumerable<JsonElement> ReadAsync(string soql, bool includeDeleted, [EnumeratorCancellation] CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(soql);
-        var page = QueryPage.Parse(await FirstPageAsync(soql, includeDeleted, ct).ConfigureAwait(false));
-        for (var number = 1; ; number++)
+        var first = QueryPage.Parse(await FirstPageAsync(soql, includeDeleted, ct).ConfigureAwait(false));
+        await foreach (var record in RecordsFromAsync(first, ct).ConfigureAwait(false))
         {
-            Log.QueryPageRead(_logger, number, page.Records.Count, page.TotalSize);
-            foreach (var record in page.Records)
-            {
-                yield return record;
-            }
-
-            if (page.Done)
-            {
-                yield break;
-            }
-
-            page = QueryPage.Parse(await _api.QueryMoreAsync(page.NextRecordsUrl!, ct).ConfigureAwait(false));
+            yield return record;
         }
     }
 
@@ -81,23 +70,31 @@ internal sealed class QueryWorkflow
                     throw new SalesforceApiException((System.Net.HttpStatusCode)sub.HttpStatusCode, "GET (composite) " + subrequest.Url.Split('?')[0], sub.Errors);
                 }
 
-                var page = QueryPage.Parse(sub.Body.GetRawText());
-                for (var number = 1; ; number++)
+                await foreach (var record in RecordsFromAsync(QueryPage.Parse(sub.Body.GetRawText()), ct).ConfigureAwait(false))
                 {
-                    Log.QueryPageRead(_logger, number, page.Records.Count, page.TotalSize);
-                    foreach (var record in page.Records)
-                    {
-                        yield return (index, record);
-                    }
-
-                    if (page.Done)
-                    {
-                        break;
-                    }
-
-                    page = QueryPage.Parse(await _api.QueryMoreAsync(page.NextRecordsUrl!, ct).ConfigureAwait(false));
+                    yield return (index, record);
                 }
             }
+        }
+    }
+
+    /// <summary>The records of <paramref name="page"/> and of every page after it, each next one from <c>nextRecordsUrl</c>.</summary>
+    private async IAsyncEnumerable<JsonElement> RecordsFromAsync(QueryPage page, [EnumeratorCancellation] CancellationToken ct)
+    {
+        for (var number = 1; ; number++)
+        {
+            Log.QueryPageRead(_logger, number, page.Records.Count, page.TotalSize);
+            foreach (var record in page.Records)
+            {
+                yield return record;
+            }
+
+            if (page.Done)
+            {
+                yield break;
+            }
+
+            page = QueryPage.Parse(await _api.QueryMoreAsync(page.NextRecordsUrl!, ct).ConfigureAwait(false));
         }
     }
 
