@@ -62,6 +62,18 @@ public sealed class ConfigurationErrorTests
     }
 
     [Test]
+    public async Task Sync_CollectionsPerCallAboveFive_ExitsTwoNamingIt()
+    {
+        var config = Valid();
+        config["Salesforce"]!["CollectionsPerCall"] = 6;
+
+        var (exit, error) = await SyncAsync(config);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("Salesforce:CollectionsPerCall must be between 1 and 5"));
+    }
+
+    [Test]
     public async Task Sync_PrivateKeyFileMissing_ExitsTwoNamingThePrivateKeyPath()
     {
         var config = JwtBearer(Path.Combine(_directory, "no-such-key.pem"));

@@ -58,9 +58,8 @@ public sealed class DryRunHandler : DelegatingHandler
         var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         if (rest == "composite" && request.Method == HttpMethod.Post && OnlyReads(body))
         {
-            // Queries batched into one call (or one too long for a URI) are reads: the org answers them.
-            var mediaType = request.Content?.Headers.ContentType?.MediaType ?? "application/json";
-            request.Content = new StringContent(body, Encoding.UTF8, mediaType);
+            // Queries batched into one call (or one too long for a URI) are reads: the org answers them. Reading the
+            // body above buffered it, so the request goes on as it came.
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
